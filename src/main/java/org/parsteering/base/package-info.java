@@ -1,0 +1,5 @@
+/**
+ * Shared building blocks every feature may use: the entity base class, the roles, the one exception
+ * type for broken rules, the clock, and file readers for imports. Depends on no feature package.
+ */
+package org.parsteering.base;

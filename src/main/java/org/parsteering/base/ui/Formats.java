@@ -1,0 +1,38 @@
+package org.parsteering.base.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and times as users read them: {@code dd/MM/yyyy} in Vietnamese (SPEC 6), {@code d MMM yyyy} in English. */
+public final class Formats {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private Formats() {}
+
+    public static DateTimeFormatter dateFormatter(Locale locale) {
+        return isVietnamese(locale) ? DateTimeFormatter.ofPattern("dd/MM/yyyy", locale) : DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : dateFormatter(locale).format(date);
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        DateTimeFormatter f = isVietnamese(locale)
+                ? DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", locale)
+                : DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+        return f.format(instant.atZone(ZONE));
+    }
+
+    public static boolean isVietnamese(Locale locale) {
+        return locale != null && "vi".equals(locale.getLanguage());
+    }
+}

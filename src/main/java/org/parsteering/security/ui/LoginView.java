@@ -1,0 +1,77 @@
+package org.parsteering.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+
+/**
+ * Sign-in through Spring Security's form login. A failed attempt comes back with {@code ?error}; the
+ * message does not say whether the name or the password was wrong, nor whether the account is locked.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm login = new LoginForm();
+
+    public LoginView(UserLocale userLocale) {
+        addClassName("login-view");
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(i18n());
+
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassName("login-title");
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("login-tagline");
+
+        Select<String> language = new Select<>();
+        language.setItems("vi", "en");
+        language.setItemLabelGenerator(l -> getTranslation("language." + l));
+        language.setValue(Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage()) ? "en" : "vi");
+        language.setAriaLabel(getTranslation("shell.language"));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                userLocale.change(e.getValue());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+
+        Paragraph hint = new Paragraph(getTranslation("login.help"));
+        hint.addClassName("login-help");
+        Div card = new Div(title, tagline, login, hint, language);
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,116 @@
+package org.parsteering.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import org.parsteering.security.CurrentUser;
+import org.parsteering.security.ParUser;
+import org.parsteering.security.ui.UserLocale;
+
+/**
+ * The shell of every signed-in view. The menu lists exactly the views the user may open (Vaadin filters
+ * {@code @Menu} entries by their access annotations); on a phone the drawer collapses behind a toggle.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H2 viewTitle = new H2();
+    private final SideNav nav = new SideNav();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, UserLocale userLocale) {
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        viewTitle.addClassName("shell-view-title");
+        addToNavbar(true, toggle, viewTitle);
+
+        Span appName = new Span(getTranslation("app.title"));
+        appName.addClassName("shell-app-name");
+        Span appTagline = new Span(getTranslation("app.tagline"));
+        appTagline.addClassName("shell-app-tagline");
+        Header brand = new Header(appName, appTagline);
+        brand.addClassName("shell-brand");
+
+        nav.addClassName("shell-nav");
+        buildMenu();
+        Scroller scroller = new Scroller(nav);
+
+        addToDrawer(brand, scroller, userFooter(currentUser, authenticationContext, userLocale));
+    }
+
+    private void buildMenu() {
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        for (MenuEntry entry : entries) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            item.setMatchNested(!entry.path().isEmpty() && !"/".equals(entry.path()));
+            nav.addItem(item);
+        }
+    }
+
+    private Footer userFooter(CurrentUser currentUser, AuthenticationContext authenticationContext, UserLocale userLocale) {
+        Footer footer = new Footer();
+        footer.addClassName("shell-user");
+        ParUser user = currentUser.get().orElse(null);
+        if (user != null) {
+            Span name = new Span(user.displayName());
+            name.addClassName("shell-user-name");
+            String roleAndUnit = getTranslation(user.role().messageKey())
+                    + (user.unitName() == null ? "" : " · " + user.unitName());
+            Span role = new Span(roleAndUnit);
+            role.addClassName("shell-user-role");
+            footer.add(new Div(name, role));
+        }
+
+        Select<String> language = new Select<>();
+        language.setItems("vi", "en");
+        language.setItemLabelGenerator(l -> getTranslation("language." + l));
+        language.setValue(Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage()) ? "en" : "vi");
+        language.setAriaLabel(getTranslation("shell.language"));
+        language.addClassName("shell-language");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                userLocale.change(e.getValue());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+
+        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClassName("shell-logout");
+        footer.add(language, logout);
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(title);
+    }
+}

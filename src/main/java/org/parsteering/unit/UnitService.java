@@ -1,0 +1,231 @@
+package org.parsteering.unit;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.parsteering.audit.AuditService;
+import org.parsteering.base.BusinessException;
+import org.parsteering.base.ConcurrentEditException;
+import org.parsteering.base.Roles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Reads and administers units. Everyone signed in may read units (the plan is visible to all roles);
+ * only the SECRETARY creates, edits, closes or deletes them.
+ */
+@Service
+@Transactional
+@Validated
+public class UnitService {
+
+    static final String AUDIT_TYPE = "UNIT";
+
+    private final UnitRepository repository;
+    private final List<UnitReferences> references;
+    private final AuditService audit;
+    private final Clock clock;
+
+    UnitService(UnitRepository repository, List<UnitReferences> references, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.references = references;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Units whose code or name contains {@code text}, optionally of one type and including closed ones. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public Page<UnitSummary> search(String text, UnitType type, boolean includeInactive, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("type", "code"));
+        return repository.search(like(text), type, includeInactive, today, sorted).map(u -> u.toSummary(today));
+    }
+
+    /** Active units, for pickers. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public List<UnitSummary> activeUnits() {
+        return search("", null, false, PageRequest.of(0, 5000)).getContent();
+    }
+
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public Optional<UnitSummary> findByCode(String code) {
+        LocalDate today = LocalDate.now(clock);
+        return code == null ? Optional.empty() : repository.findByCode(code.toUpperCase(Locale.ROOT)).map(u -> u.toSummary(today));
+    }
+
+    /** Active units per type as of today. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public Map<UnitType, Long> countActiveByType() {
+        Map<UnitType, Long> counts = new EnumMap<>(UnitType.class);
+        for (UnitType t : UnitType.values()) {
+            counts.put(t, 0L);
+        }
+        for (Object[] row : repository.countActiveByType(LocalDate.now(clock))) {
+            counts.put((UnitType) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** Creates a unit. The code must be new; the parent, if any, must exist. */
+    @PreAuthorize(Roles.IS_SECRETARY)
+    public UnitSummary create(@Valid UnitDraft draft) {
+        if (repository.findByCode(draft.getCode()).isPresent()) {
+            throw new BusinessException("unit.error.codeTaken", draft.getCode());
+        }
+        Unit unit = new Unit(draft.getCode(), draft.getName(), draft.getType(), clock.instant());
+        unit.setParent(resolveParent(draft.getParentCode(), null));
+        unit.setActiveFrom(draft.getActiveFrom());
+        unit.setActiveTo(draft.getActiveTo());
+        repository.save(unit);
+        audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode())
+                .field("name", null, unit.getName())
+                .field("type", null, unit.getType())
+                .field("parent", null, draft.getParentCode())
+                .field("activeFrom", null, unit.getActiveFrom())
+                .field("activeTo", null, unit.getActiveTo())
+                .save("CREATE");
+        return unit.toSummary(LocalDate.now(clock));
+    }
+
+    /**
+     * Saves an edited unit. The code is stable and cannot change. Refused when somebody else saved the unit
+     * after the editor loaded it ({@code draft.version} is stale).
+     */
+    @PreAuthorize(Roles.IS_SECRETARY)
+    public UnitSummary update(@Valid UnitDraft draft) {
+        Unit unit = repository.findById(draft.getId()).orElseThrow(() -> new BusinessException("unit.error.notFound", draft.getCode()));
+        if (unit.getVersion() != draft.getVersion()) {
+            throw new ConcurrentEditException(audit.lastActor(AUDIT_TYPE, unit.getCode()).orElse(null));
+        }
+        if (!unit.getCode().equals(draft.getCode())) {
+            throw new BusinessException("unit.error.codeImmutable");
+        }
+        Unit parent = resolveParent(draft.getParentCode(), unit);
+        var changes = audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode())
+                .field("name", unit.getName(), draft.getName())
+                .field("type", unit.getType(), draft.getType())
+                .field("parent", unit.getParent() == null ? null : unit.getParent().getCode(), draft.getParentCode())
+                .field("activeFrom", unit.getActiveFrom(), draft.getActiveFrom())
+                .field("activeTo", unit.getActiveTo(), draft.getActiveTo());
+        if (!changes.isEmpty()) {
+            unit.setName(draft.getName());
+            unit.setType(draft.getType());
+            unit.setParent(parent);
+            unit.setActiveFrom(draft.getActiveFrom());
+            unit.setActiveTo(draft.getActiveTo());
+            unit.touch(clock.instant());
+            repository.saveAndFlush(unit);
+            changes.save("UPDATE");
+        }
+        return unit.toSummary(LocalDate.now(clock));
+    }
+
+    /** Closes a unit from {@code activeTo} on; it keeps its history and can still be reported on. */
+    @PreAuthorize(Roles.IS_SECRETARY)
+    public UnitSummary deactivate(String code, long version, LocalDate activeTo) {
+        if (activeTo == null) {
+            throw new BusinessException("unit.error.activeToRequired");
+        }
+        Unit unit = require(code);
+        if (unit.getVersion() != version) {
+            throw new ConcurrentEditException(audit.lastActor(AUDIT_TYPE, unit.getCode()).orElse(null));
+        }
+        if (unit.getActiveFrom() != null && activeTo.isBefore(unit.getActiveFrom())) {
+            throw new BusinessException("validation.activeToBeforeFrom");
+        }
+        audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode()).field("activeTo", unit.getActiveTo(), activeTo).save("DEACTIVATE");
+        unit.setActiveTo(activeTo);
+        unit.touch(clock.instant());
+        repository.saveAndFlush(unit);
+        return unit.toSummary(LocalDate.now(clock));
+    }
+
+    /** Reopens a closed unit (clears {@code activeTo}). */
+    @PreAuthorize(Roles.IS_SECRETARY)
+    public UnitSummary reactivate(String code, long version) {
+        Unit unit = require(code);
+        if (unit.getVersion() != version) {
+            throw new ConcurrentEditException(audit.lastActor(AUDIT_TYPE, unit.getCode()).orElse(null));
+        }
+        audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode()).field("activeTo", unit.getActiveTo(), null).save("REACTIVATE");
+        unit.setActiveTo(null);
+        unit.touch(clock.instant());
+        repository.saveAndFlush(unit);
+        return unit.toSummary(LocalDate.now(clock));
+    }
+
+    /**
+     * Deletes a unit created by mistake. Refused when anything refers to it (sub-units, accounts, and the
+     * records of other features): such a unit is closed with {@link #deactivate} instead.
+     */
+    @PreAuthorize(Roles.IS_SECRETARY)
+    public void delete(String code) {
+        Unit unit = require(code);
+        long refs = repository.countChildren(unit.getId());
+        for (UnitReferences r : references) {
+            refs += r.countReferences(unit.getId());
+        }
+        if (refs > 0) {
+            throw new BusinessException("unit.error.referenced", unit.getCode(), refs);
+        }
+        audit.action(AUDIT_TYPE, unit.getCode(), unit.getCode(), "DELETE");
+        repository.delete(unit);
+        repository.flush();
+    }
+
+    /**
+     * The unit entity for another feature's service to link to, inside that service's transaction and
+     * after that service checked the caller's rights. Refuses unknown and closed units.
+     */
+    @Transactional(readOnly = true)
+    public Unit requireActiveUnit(String code) {
+        Unit unit = require(code);
+        if (!unit.isActiveOn(LocalDate.now(clock))) {
+            throw new BusinessException("unit.error.inactive", unit.getCode());
+        }
+        return unit;
+    }
+
+    private Unit require(String code) {
+        return repository.findByCode(code == null ? "" : code.toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new BusinessException("unit.error.notFound", code));
+    }
+
+    private Unit resolveParent(String parentCode, Unit self) {
+        if (parentCode == null) {
+            return null;
+        }
+        Unit parent = repository.findByCode(parentCode).orElseThrow(() -> new BusinessException("unit.error.parentNotFound", parentCode));
+        for (Unit p = parent; p != null; p = p.getParent()) {
+            if (self != null && p.getId().equals(self.getId())) {
+                throw new BusinessException("unit.error.parentCycle", parentCode);
+            }
+        }
+        return parent;
+    }
+
+    static String like(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}
