@@ -61,7 +61,7 @@ public class ApiTokenService {
             throw new BusinessException("token.error.nameRequired");
         }
         if (trimmed.length() > ApiToken.NAME_LENGTH) {
-            throw new BusinessException("validation.tooLong");
+            throw new BusinessException("token.error.nameTooLong", ApiToken.NAME_LENGTH);
         }
         ParUser me = currentUser.require();
         long active = repository.findByUser(me.id()).stream().filter(t -> !t.toSummary().revoked()).count();

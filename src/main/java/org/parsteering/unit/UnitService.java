@@ -148,7 +148,7 @@ public class UnitService {
             throw new ConcurrentEditException(audit.lastActor(AUDIT_TYPE, unit.getCode()).orElse(null));
         }
         if (unit.getActiveFrom() != null && activeTo.isBefore(unit.getActiveFrom())) {
-            throw new BusinessException("validation.activeToBeforeFrom");
+            throw new BusinessException("unit.error.activeToBeforeFrom");
         }
         audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode()).field("activeTo", unit.getActiveTo(), activeTo).save("DEACTIVATE");
         unit.setActiveTo(activeTo);

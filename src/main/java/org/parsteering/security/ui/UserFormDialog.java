@@ -67,7 +67,15 @@ class UserFormDialog extends Dialog {
         binder.forField(displayName).bind("displayName");
         binder.forField(email).bind("email");
         binder.forField(role).bind("role");
-        binder.forField(unit).bind("unitCode");
+        binder.forField(unit)
+                .withValidator(code -> role.getValue() != Role.UNIT_HEAD || code != null, getTranslation("users.unitRequired"))
+                .bind("unitCode");
+        role.addValueChangeListener(e -> {
+            unit.setRequiredIndicatorVisible(e.getValue() == Role.UNIT_HEAD);
+            if (binder.getBinding("unitCode").isPresent()) {
+                binder.getBinding("unitCode").get().validate();
+            }
+        });
         binder.readBean(draft);
 
         FormLayout form = new FormLayout(username, displayName, email, role, unit, password);
