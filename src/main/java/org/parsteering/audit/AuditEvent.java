@@ -49,8 +49,16 @@ class AuditEvent {
 
     protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, String actor, String unitCode, String entityType, String entityKey,
-            String action, String field, String oldValue, String newValue) {
+    AuditEvent(
+            Instant occurredAt,
+            String actor,
+            String unitCode,
+            String entityType,
+            String entityKey,
+            String action,
+            String field,
+            String oldValue,
+            String newValue) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.unitCode = unitCode;
@@ -67,6 +75,7 @@ class AuditEvent {
     }
 
     AuditEntry toEntry() {
-        return new AuditEntry(id, occurredAt, actor, unitCode, entityType, entityKey, action, field, oldValue, newValue);
+        return new AuditEntry(
+                id, occurredAt, actor, unitCode, entityType, entityKey, action, field, oldValue, newValue);
     }
 }

@@ -41,13 +41,17 @@ class DemoDataRunner implements ApplicationRunner {
 
     private void loadOnce(DemoData part) {
         SystemAuthentication.run(() -> tx.executeWithoutResult(status -> {
-            Integer done = jdbc.queryForObject("select count(*) from data_marker where name = ?", Integer.class, "demo:" + part.name());
+            Integer done = jdbc.queryForObject(
+                    "select count(*) from data_marker where name = ?", Integer.class, "demo:" + part.name());
             if (done != null && done > 0) {
                 return;
             }
             long started = System.nanoTime();
             part.load();
-            jdbc.update("insert into data_marker (name, created_at) values (?, ?)", "demo:" + part.name(), LocalDateTime.now(clock));
+            jdbc.update(
+                    "insert into data_marker (name, created_at) values (?, ?)",
+                    "demo:" + part.name(),
+                    LocalDateTime.now(clock));
             log.info("Demo data '{}' loaded in {} ms", part.name(), (System.nanoTime() - started) / 1_000_000);
         }));
     }

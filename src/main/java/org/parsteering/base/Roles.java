@@ -13,6 +13,7 @@ public final class Roles {
 
     /** Method-security expressions. */
     public static final String IS_SECRETARY = "hasRole('SECRETARY')";
+
     public static final String IS_COMMITTEE_OR_SECRETARY = "hasAnyRole('SECRETARY','COMMITTEE')";
     public static final String IS_AUTHENTICATED = "isAuthenticated()";
     public static final String CAN_READ_ALL = "hasAnyRole('SECRETARY','COMMITTEE','INSPECTOR')";

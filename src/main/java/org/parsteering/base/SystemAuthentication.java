@@ -20,8 +20,8 @@ public final class SystemAuthentication {
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                List.of(new SimpleGrantedAuthority(Role.SECRETARY.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                NAME, null, List.of(new SimpleGrantedAuthority(Role.SECRETARY.authority()))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

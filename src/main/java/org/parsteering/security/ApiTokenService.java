@@ -38,7 +38,12 @@ public class ApiTokenService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(ApiTokenRepository repository, AppUserRepository users, CurrentUser currentUser, AuditService audit, Clock clock) {
+    ApiTokenService(
+            ApiTokenRepository repository,
+            AppUserRepository users,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock) {
         this.repository = repository;
         this.users = users;
         this.currentUser = currentUser;
@@ -50,7 +55,9 @@ public class ApiTokenService {
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public List<ApiTokenSummary> myTokens() {
-        return repository.findByUser(currentUser.require().id()).stream().map(ApiToken::toSummary).toList();
+        return repository.findByUser(currentUser.require().id()).stream()
+                .map(ApiToken::toSummary)
+                .toList();
     }
 
     /** Creates a token for the caller; the returned plain token is never shown again. */
@@ -64,7 +71,9 @@ public class ApiTokenService {
             throw new BusinessException("token.error.nameTooLong", ApiToken.NAME_LENGTH);
         }
         ParUser me = currentUser.require();
-        long active = repository.findByUser(me.id()).stream().filter(t -> !t.toSummary().revoked()).count();
+        long active = repository.findByUser(me.id()).stream()
+                .filter(t -> !t.toSummary().revoked())
+                .count();
         if (active >= MAX_TOKENS_PER_USER) {
             throw new BusinessException("token.error.tooMany", MAX_TOKENS_PER_USER);
         }
@@ -72,8 +81,11 @@ public class ApiTokenService {
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         AppUser user = users.getReferenceById(me.id());
-        ApiToken saved = repository.save(new ApiToken(user, trimmed, hash(token), token.substring(0, 10), clock.instant()));
-        audit.changes("API_TOKEN", me.getUsername() + "/" + saved.getId(), me.unitCode()).field("name", null, trimmed).save("CREATE");
+        ApiToken saved =
+                repository.save(new ApiToken(user, trimmed, hash(token), token.substring(0, 10), clock.instant()));
+        audit.changes("API_TOKEN", me.getUsername() + "/" + saved.getId(), me.unitCode())
+                .field("name", null, trimmed)
+                .save("CREATE");
         return new CreatedApiToken(saved.toSummary(), token);
     }
 
@@ -112,7 +124,8 @@ public class ApiTokenService {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -77,7 +77,14 @@ class AppUser extends AbstractEntity {
 
     protected AppUser() {}
 
-    AppUser(String username, String displayName, Role role, Unit unit, String passwordHash, String locale, Instant now) {
+    AppUser(
+            String username,
+            String displayName,
+            Role role,
+            Unit unit,
+            String passwordHash,
+            String locale,
+            Instant now) {
         this.username = username;
         this.displayName = displayName;
         this.role = role;

@@ -24,7 +24,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
               and (:role is null or u.role = :role)
             """;
 
-    @Query(value = "select u from AppUser u left join fetch u.unit un " + SEARCH_WHERE,
+    @Query(
+            value = "select u from AppUser u left join fetch u.unit un " + SEARCH_WHERE,
             countQuery = "select count(u) from AppUser u left join u.unit un " + SEARCH_WHERE)
     Page<AppUser> search(@Param("text") String likeText, @Param("role") Role role, Pageable pageable);
 
@@ -46,10 +47,12 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     int countFailure(@Param("username") String username);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update AppUser u set u.lockedUntil = :until, u.failedLogins = 0, u.firstFailedAt = null where u.username = :username")
+    @Query(
+            "update AppUser u set u.lockedUntil = :until, u.failedLogins = 0, u.firstFailedAt = null where u.username = :username")
     int lockOut(@Param("username") String username, @Param("until") Instant until);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update AppUser u set u.failedLogins = 0, u.firstFailedAt = null, u.lastLoginAt = :now where u.username = :username")
+    @Query(
+            "update AppUser u set u.failedLogins = 0, u.firstFailedAt = null, u.lastLoginAt = :now where u.username = :username")
     int recordSuccess(@Param("username") String username, @Param("now") Instant now);
 }

@@ -44,7 +44,8 @@ public class CurrentUser {
             }
             case UNIT_HEAD -> {
                 if (unitId == null || !unitId.equals(user.unitId())) {
-                    throw new AccessDeniedException("unit head of " + user.unitCode() + " may not act for unit " + unitId);
+                    throw new AccessDeniedException(
+                            "unit head of " + user.unitCode() + " may not act for unit " + unitId);
                 }
             }
             default -> throw new AccessDeniedException(user.role() + " may not change anything");

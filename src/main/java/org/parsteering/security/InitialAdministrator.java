@@ -31,7 +31,11 @@ class InitialAdministrator implements ApplicationRunner {
     private final Clock clock;
     private final String configuredPassword;
 
-    InitialAdministrator(AppUserRepository repository, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
+    InitialAdministrator(
+            AppUserRepository repository,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            Clock clock,
             @Value("${par.bootstrap.admin-password:}") String configuredPassword) {
         this.repository = repository;
         this.encoder = encoder;
@@ -51,11 +55,14 @@ class InitialAdministrator implements ApplicationRunner {
             byte[] bytes = new byte[12];
             new SecureRandom().nextBytes(bytes);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            log.warn("No accounts yet: created SECRETARY 'admin' with the one-time password {} — sign in and change it now.", password);
+            log.warn(
+                    "No accounts yet: created SECRETARY 'admin' with the one-time password {} — sign in and change it now.",
+                    password);
         } else {
             policy.check("admin", password);
             log.warn("No accounts yet: created SECRETARY 'admin' with the password from PAR_BOOTSTRAP_PASSWORD.");
         }
-        repository.save(new AppUser("admin", "Administrator", Role.SECRETARY, null, encoder.encode(password), "vi", clock.instant()));
+        repository.save(new AppUser(
+                "admin", "Administrator", Role.SECRETARY, null, encoder.encode(password), "vi", clock.instant()));
     }
 }

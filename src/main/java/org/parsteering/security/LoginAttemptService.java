@@ -61,7 +61,11 @@ class LoginAttemptService {
         if (user.getFailedLogins() + 1 >= properties.maxFailedLogins()) {
             Instant until = now.plus(properties.lockDuration());
             repository.lockOut(username, until);
-            log.warn("Account '{}' locked until {} after {} failed sign-ins", username, until, properties.maxFailedLogins());
+            log.warn(
+                    "Account '{}' locked until {} after {} failed sign-ins",
+                    username,
+                    until,
+                    properties.maxFailedLogins());
         }
     }
 }

@@ -30,8 +30,17 @@ public final class ParUser implements UserDetails, CredentialsContainer {
     private final boolean accountNonLocked;
     private String password;
 
-    ParUser(long id, String username, String displayName, Role role, Long unitId, String unitCode, String unitName,
-            String locale, boolean accountNonLocked, String password) {
+    ParUser(
+            long id,
+            String username,
+            String displayName,
+            Role role,
+            Long unitId,
+            String unitCode,
+            String unitName,
+            String locale,
+            boolean accountNonLocked,
+            String password) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -45,11 +54,17 @@ public final class ParUser implements UserDetails, CredentialsContainer {
     }
 
     static ParUser of(AppUser u, boolean accountNonLocked) {
-        return new ParUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(),
+        return new ParUser(
+                u.getId(),
+                u.getUsername(),
+                u.getDisplayName(),
+                u.getRole(),
                 u.getUnit() == null ? null : u.getUnit().getId(),
                 u.getUnit() == null ? null : u.getUnit().getCode(),
                 u.getUnit() == null ? null : u.getUnit().getName(),
-                u.getLocale(), accountNonLocked, u.getPasswordHash());
+                u.getLocale(),
+                accountNonLocked,
+                u.getPasswordHash());
     }
 
     public long id() {

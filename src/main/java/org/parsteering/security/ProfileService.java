@@ -26,8 +26,13 @@ public class ProfileService {
     private final AuditService audit;
     private final Clock clock;
 
-    ProfileService(AppUserRepository repository, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, AuditService audit, Clock clock) {
+    ProfileService(
+            AppUserRepository repository,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            AuditService audit,
+            Clock clock) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -75,7 +80,9 @@ public class ProfileService {
         }
         AppUser user = self();
         if (!lang.equals(user.getLocale())) {
-            audit.changes(UserAdminService.AUDIT_TYPE, user.getUsername(), null).field("locale", user.getLocale(), lang).save("UPDATE");
+            audit.changes(UserAdminService.AUDIT_TYPE, user.getUsername(), null)
+                    .field("locale", user.getLocale(), lang)
+                    .save("UPDATE");
             user.setLocale(lang);
             user.touch(clock.instant());
             repository.saveAndFlush(user);
@@ -83,7 +90,9 @@ public class ProfileService {
     }
 
     private AppUser self() {
-        return repository.findByUsername(currentUser.require().getUsername())
-                .orElseThrow(() -> new BusinessException("user.error.notFound", currentUser.require().getUsername()));
+        return repository
+                .findByUsername(currentUser.require().getUsername())
+                .orElseThrow(() -> new BusinessException(
+                        "user.error.notFound", currentUser.require().getUsername()));
     }
 }

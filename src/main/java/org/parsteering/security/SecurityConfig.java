@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.parsteering.security.api.ApiTokenAuthenticationFilter;
 import org.parsteering.security.ui.LoginView;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,8 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -21,7 +22,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Two filter chains. {@code /api/**} is stateless, bearer-token only, without CSRF (machines call it).
@@ -65,8 +65,7 @@ class SecurityConfig {
                 .logout(l -> l.disable())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> {
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
                             res.setStatus(HttpStatus.UNAUTHORIZED.value());
                             res.setHeader("WWW-Authenticate", "Bearer");
                             res.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -83,13 +82,18 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                .requestMatchers(EndpointRequest.to("health")).permitAll()
-                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("SECRETARY")
-                .requestMatchers("/webjars/**", "/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to("health"))
+                .permitAll()
+                .requestMatchers(EndpointRequest.toAnyEndpoint())
+                .hasRole("SECRETARY")
+                .requestMatchers("/webjars/**", "/styles.css", "/images/**", "/icons/**", "/favicon.ico")
+                .permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
-        http.headers(h -> h.contentTypeOptions(c -> {}).frameOptions(f -> f.sameOrigin())
-                .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.headers(h -> h.contentTypeOptions(c -> {})
+                .frameOptions(f -> f.sameOrigin())
+                .referrerPolicy(r -> r.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .SAME_ORIGIN)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

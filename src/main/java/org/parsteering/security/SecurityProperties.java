@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Sign-in rules (SPEC 7): lock after {@code maxFailedLogins} failures within {@code failureWindow}. */
 @ConfigurationProperties("par.security")
-public record SecurityProperties(int maxFailedLogins, Duration failureWindow, Duration lockDuration, int minPasswordLength) {
+public record SecurityProperties(
+        int maxFailedLogins, Duration failureWindow, Duration lockDuration, int minPasswordLength) {
 
     public SecurityProperties {
         if (maxFailedLogins <= 0) {

@@ -10,6 +10,7 @@ import org.parsteering.base.BusinessException;
 import org.parsteering.base.ConcurrentEditException;
 import org.parsteering.base.Role;
 import org.parsteering.base.Roles;
+import org.parsteering.base.SearchText;
 import org.parsteering.unit.Unit;
 import org.parsteering.unit.UnitService;
 import org.springframework.data.domain.Page;
@@ -44,8 +45,13 @@ public class UserAdminService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    UserAdminService(AppUserRepository repository, UnitService units, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, AuditService audit, Clock clock) {
+    UserAdminService(
+            AppUserRepository repository,
+            UnitService units,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            AuditService audit,
+            Clock clock) {
         this.repository = repository;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -60,7 +66,7 @@ public class UserAdminService {
                 ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
         Instant now = clock.instant();
-        return repository.search(like(text), role, sorted).map(u -> toSummary(u, now));
+        return repository.search(SearchText.like(text), role, sorted).map(u -> toSummary(u, now));
     }
 
     /** Creates an account with the given initial password, which must follow the password policy. */
@@ -71,8 +77,14 @@ public class UserAdminService {
         passwordPolicy.check(draft.getUsername(), initialPassword);
         Instant now = clock.instant();
         Unit unit = unitFor(draft);
-        AppUser user = new AppUser(draft.getUsername(), draft.getDisplayName(), draft.getRole(), unit,
-                passwordEncoder.encode(initialPassword), "vi", now);
+        AppUser user = new AppUser(
+                draft.getUsername(),
+                draft.getDisplayName(),
+                draft.getRole(),
+                unit,
+                passwordEncoder.encode(initialPassword),
+                "vi",
+                now);
         user.setEmail(draft.getEmail());
         repository.save(user);
         audit.changes(AUDIT_TYPE, user.getUsername(), unit == null ? null : unit.getCode())
@@ -88,7 +100,8 @@ public class UserAdminService {
     public UserSummary update(@Valid UserDraft draft) {
         AppUser user = require(draft.getId());
         if (user.getVersion() != draft.getVersion()) {
-            throw new ConcurrentEditException(audit.lastActor(AUDIT_TYPE, user.getUsername()).orElse(null));
+            throw new ConcurrentEditException(
+                    audit.lastActor(AUDIT_TYPE, user.getUsername()).orElse(null));
         }
         if (!user.getUsername().equals(draft.getUsername())) {
             throw new BusinessException("user.error.usernameImmutable");
@@ -186,15 +199,18 @@ public class UserAdminService {
     }
 
     static UserSummary toSummary(AppUser u, Instant now) {
-        return new UserSummary(u.getId(), u.getVersion(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRole(),
-                u.getUnit() == null ? null : u.getUnit().getCode(), u.getUnit() == null ? null : u.getUnit().getName(),
-                u.getLocale(), u.isLocked(), u.isTemporarilyLocked(now) ? u.getLockedUntil() : null, u.getLastLoginAt());
-    }
-
-    static String like(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        return "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+        return new UserSummary(
+                u.getId(),
+                u.getVersion(),
+                u.getUsername(),
+                u.getDisplayName(),
+                u.getEmail(),
+                u.getRole(),
+                u.getUnit() == null ? null : u.getUnit().getCode(),
+                u.getUnit() == null ? null : u.getUnit().getName(),
+                u.getLocale(),
+                u.isLocked(),
+                u.isTemporarilyLocked(now) ? u.getLockedUntil() : null,
+                u.getLastLoginAt());
     }
 }

@@ -101,6 +101,7 @@ public class UserDraft {
     }
 
     public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode == null || unitCode.isBlank() ? null : unitCode.strip().toUpperCase(Locale.ROOT);
+        this.unitCode =
+                unitCode == null || unitCode.isBlank() ? null : unitCode.strip().toUpperCase(Locale.ROOT);
     }
 }

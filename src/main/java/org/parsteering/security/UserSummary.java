@@ -4,8 +4,19 @@ import java.time.Instant;
 import org.parsteering.base.Role;
 
 /** An account as the administration screen shows it. */
-public record UserSummary(long id, long version, String username, String displayName, String email, Role role,
-        String unitCode, String unitName, String locale, boolean locked, Instant lockedUntil, Instant lastLoginAt) {
+public record UserSummary(
+        long id,
+        long version,
+        String username,
+        String displayName,
+        String email,
+        Role role,
+        String unitCode,
+        String unitName,
+        String locale,
+        boolean locked,
+        Instant lockedUntil,
+        Instant lastLoginAt) {
 
     /** Locked by the secretary, or locked out after failed sign-ins until {@code lockedUntil}. */
     public Status status() {

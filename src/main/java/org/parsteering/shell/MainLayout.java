@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -23,9 +22,9 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Locale;
 import org.parsteering.security.CurrentUser;
 import org.parsteering.security.ParUser;
+import org.parsteering.security.ui.LanguageSelect;
 import org.parsteering.security.ui.UserLocale;
 
 /**
@@ -74,34 +73,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
-    private Footer userFooter(CurrentUser currentUser, AuthenticationContext authenticationContext, UserLocale userLocale) {
+    private Footer userFooter(
+            CurrentUser currentUser, AuthenticationContext authenticationContext, UserLocale userLocale) {
         Footer footer = new Footer();
         footer.addClassName("shell-user");
         ParUser user = currentUser.get().orElse(null);
         if (user != null) {
             Span name = new Span(user.displayName());
             name.addClassName("shell-user-name");
-            String roleAndUnit = getTranslation(user.role().messageKey())
-                    + (user.unitName() == null ? "" : " · " + user.unitName());
+            String roleAndUnit =
+                    getTranslation(user.role().messageKey()) + (user.unitName() == null ? "" : " · " + user.unitName());
             Span role = new Span(roleAndUnit);
             role.addClassName("shell-user-role");
             footer.add(new Div(name, role));
         }
 
-        Select<String> language = new Select<>();
-        language.setItems("vi", "en");
-        language.setItemLabelGenerator(l -> getTranslation("language." + l));
-        language.setValue(Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage()) ? "en" : "vi");
-        language.setAriaLabel(getTranslation("shell.language"));
+        LanguageSelect language = new LanguageSelect(userLocale, null);
         language.addClassName("shell-language");
-        language.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                userLocale.change(e.getValue());
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            }
-        });
 
-        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
+        Button logout = new Button(
+                getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("shell-logout");
         footer.add(language, logout);
@@ -110,7 +101,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String title = getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse("");
+        String title = getContent() == null
+                ? ""
+                : MenuConfiguration.getPageHeader(getContent()).orElse("");
         viewTitle.setText(title);
     }
 }

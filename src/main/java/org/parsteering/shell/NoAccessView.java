@@ -1,13 +1,8 @@
 package org.parsteering.shell;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
@@ -16,24 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 /** What a signed-in user sees when they open a page their role may not: a plain explanation and a way back. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NoAccessView extends Div implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+public class NoAccessView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     public NoAccessView() {
-        addClassName("error-page");
-        setId("no-access");
+        super("no-access", "noaccess.title", "noaccess.text");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        add(new H1(getTranslation("noaccess.title")),
-                new Paragraph(getTranslation("noaccess.text", "/" + event.getLocation().getPath())),
-                new Anchor("", getTranslation("noaccess.home")));
+        show(event);
         return HttpServletResponse.SC_FORBIDDEN;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("noaccess.title");
     }
 }

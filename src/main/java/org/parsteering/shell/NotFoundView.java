@@ -1,12 +1,7 @@
 package org.parsteering.shell;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -16,24 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A page that does not exist, inside the shell so the menu is still there. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        addClassName("error-page");
-        setId("not-found");
+        super("not-found", "notfound.title", "notfound.text");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new H1(getTranslation("notfound.title")),
-                new Paragraph(getTranslation("notfound.text", "/" + event.getLocation().getPath())),
-                new Anchor("", getTranslation("noaccess.home")));
+        show(event);
         return HttpServletResponse.SC_NOT_FOUND;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("notfound.title");
     }
 }

@@ -46,14 +46,17 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             if (t instanceof BusinessException be) {
                 return translate(ui, be.getMessageKey(), be.getArgs());
             }
-            if (t instanceof ObjectOptimisticLockingFailureException || t instanceof jakarta.persistence.OptimisticLockException) {
+            if (t instanceof ObjectOptimisticLockingFailureException
+                    || t instanceof jakarta.persistence.OptimisticLockException) {
                 return translate(ui, "error.concurrentEdit", "?");
             }
             if (t instanceof AccessDeniedException) {
                 return translate(ui, "error.accessDenied");
             }
             if (t instanceof ConstraintViolationException cve) {
-                return cve.getConstraintViolations().stream().map(ConstraintViolation::getMessage).collect(Collectors.joining("; "));
+                return cve.getConstraintViolations().stream()
+                        .map(ConstraintViolation::getMessage)
+                        .collect(Collectors.joining("; "));
             }
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);

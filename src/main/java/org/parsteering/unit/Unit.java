@@ -118,8 +118,16 @@ public class Unit extends AbstractEntity {
     }
 
     UnitSummary toSummary(LocalDate today) {
-        return new UnitSummary(getId(), getVersion(), code, name, type,
-                parent == null ? null : parent.getCode(), parent == null ? null : parent.getName(),
-                activeFrom, activeTo, isActiveOn(today));
+        return new UnitSummary(
+                getId(),
+                getVersion(),
+                code,
+                name,
+                type,
+                parent == null ? null : parent.getCode(),
+                parent == null ? null : parent.getName(),
+                activeFrom,
+                activeTo,
+                isActiveOn(today));
     }
 }

@@ -89,7 +89,9 @@ public class UnitDraft {
     }
 
     public void setParentCode(String parentCode) {
-        this.parentCode = parentCode == null || parentCode.isBlank() ? null : parentCode.strip().toUpperCase(java.util.Locale.ROOT);
+        this.parentCode = parentCode == null || parentCode.isBlank()
+                ? null
+                : parentCode.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     public LocalDate getActiveFrom() {

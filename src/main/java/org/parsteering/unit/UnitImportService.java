@@ -34,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UnitImportService {
 
-    public static final TabularFormat FORMAT = new TabularFormat("units",
-            List.of("unit_code", "name", "type"), List.of("parent_code", "active_from", "active_to"));
+    public static final TabularFormat FORMAT = new TabularFormat(
+            "units", List.of("unit_code", "name", "type"), List.of("parent_code", "active_from", "active_to"));
 
     private static final Pattern CODE = Pattern.compile(Unit.CODE_PATTERN);
 
@@ -49,7 +49,8 @@ public class UnitImportService {
         this.clock = clock;
     }
 
-    private record UnitRow(int line, String code, String name, UnitType type, String parentCode, LocalDate from, LocalDate to) {}
+    private record UnitRow(
+            int line, String code, String name, UnitType type, String parentCode, LocalDate from, LocalDate to) {}
 
     /** Reads and imports a CSV or XLSX file; throws {@link ImportRejectedException} with every bad row. */
     @PreAuthorize(Roles.IS_SECRETARY)
@@ -121,16 +122,23 @@ public class UnitImportService {
                 repository.save(unit);
                 byCode.put(r.code(), unit);
                 audit.changes(UnitService.AUDIT_TYPE, r.code(), r.code())
-                        .field("name", null, r.name()).field("type", null, r.type())
+                        .field("name", null, r.name())
+                        .field("type", null, r.type())
                         .field("parent", null, r.parentCode())
-                        .field("activeFrom", null, r.from()).field("activeTo", null, r.to())
+                        .field("activeFrom", null, r.from())
+                        .field("activeTo", null, r.to())
                         .save("IMPORT_CREATE");
                 created++;
             } else {
                 var changes = audit.changes(UnitService.AUDIT_TYPE, r.code(), r.code())
                         .field("name", unit.getName(), r.name())
                         .field("type", unit.getType(), r.type())
-                        .field("parent", unit.getParent() == null ? null : unit.getParent().getCode(), r.parentCode())
+                        .field(
+                                "parent",
+                                unit.getParent() == null
+                                        ? null
+                                        : unit.getParent().getCode(),
+                                r.parentCode())
                         .field("activeFrom", unit.getActiveFrom(), r.from())
                         .field("activeTo", unit.getActiveTo(), r.to());
                 if (changes.isEmpty()) {

@@ -21,10 +21,14 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
                    and (u.activeTo is null or u.activeTo >= :today)))
             """;
 
-    @Query(value = "select u from Unit u left join fetch u.parent " + SEARCH_WHERE,
+    @Query(
+            value = "select u from Unit u left join fetch u.parent " + SEARCH_WHERE,
             countQuery = "select count(u) from Unit u " + SEARCH_WHERE)
-    Page<Unit> search(@Param("text") String likeText, @Param("type") UnitType type,
-            @Param("includeInactive") boolean includeInactive, @Param("today") java.time.LocalDate today,
+    Page<Unit> search(
+            @Param("text") String likeText,
+            @Param("type") UnitType type,
+            @Param("includeInactive") boolean includeInactive,
+            @Param("today") java.time.LocalDate today,
             Pageable pageable);
 
     @Query("select count(u) from Unit u where u.parent.id = :id")

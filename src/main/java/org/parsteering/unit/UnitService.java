@@ -12,6 +12,7 @@ import org.parsteering.audit.AuditService;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.ConcurrentEditException;
 import org.parsteering.base.Roles;
+import org.parsteering.base.SearchText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -52,7 +53,9 @@ public class UnitService {
         Pageable sorted = pageable.getSort().isSorted()
                 ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("type", "code"));
-        return repository.search(like(text), type, includeInactive, today, sorted).map(u -> u.toSummary(today));
+        return repository
+                .search(SearchText.like(text), type, includeInactive, today, sorted)
+                .map(u -> u.toSummary(today));
     }
 
     /** Active units, for pickers. */
@@ -66,7 +69,9 @@ public class UnitService {
     @Transactional(readOnly = true)
     public Optional<UnitSummary> findByCode(String code) {
         LocalDate today = LocalDate.now(clock);
-        return code == null ? Optional.empty() : repository.findByCode(code.toUpperCase(Locale.ROOT)).map(u -> u.toSummary(today));
+        return code == null
+                ? Optional.empty()
+                : repository.findByCode(code.toUpperCase(Locale.ROOT)).map(u -> u.toSummary(today));
     }
 
     /** Active units per type as of today. */
@@ -110,9 +115,12 @@ public class UnitService {
      */
     @PreAuthorize(Roles.IS_SECRETARY)
     public UnitSummary update(@Valid UnitDraft draft) {
-        Unit unit = repository.findById(draft.getId()).orElseThrow(() -> new BusinessException("unit.error.notFound", draft.getCode()));
+        Unit unit = repository
+                .findById(draft.getId())
+                .orElseThrow(() -> new BusinessException("unit.error.notFound", draft.getCode()));
         if (unit.getVersion() != draft.getVersion()) {
-            throw new ConcurrentEditException(audit.lastActor(AUDIT_TYPE, unit.getCode()).orElse(null));
+            throw new ConcurrentEditException(
+                    audit.lastActor(AUDIT_TYPE, unit.getCode()).orElse(null));
         }
         if (!unit.getCode().equals(draft.getCode())) {
             throw new BusinessException("unit.error.codeImmutable");
@@ -121,7 +129,10 @@ public class UnitService {
         var changes = audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode())
                 .field("name", unit.getName(), draft.getName())
                 .field("type", unit.getType(), draft.getType())
-                .field("parent", unit.getParent() == null ? null : unit.getParent().getCode(), draft.getParentCode())
+                .field(
+                        "parent",
+                        unit.getParent() == null ? null : unit.getParent().getCode(),
+                        draft.getParentCode())
                 .field("activeFrom", unit.getActiveFrom(), draft.getActiveFrom())
                 .field("activeTo", unit.getActiveTo(), draft.getActiveTo());
         if (!changes.isEmpty()) {
@@ -145,12 +156,15 @@ public class UnitService {
         }
         Unit unit = require(code);
         if (unit.getVersion() != version) {
-            throw new ConcurrentEditException(audit.lastActor(AUDIT_TYPE, unit.getCode()).orElse(null));
+            throw new ConcurrentEditException(
+                    audit.lastActor(AUDIT_TYPE, unit.getCode()).orElse(null));
         }
         if (unit.getActiveFrom() != null && activeTo.isBefore(unit.getActiveFrom())) {
             throw new BusinessException("unit.error.activeToBeforeFrom");
         }
-        audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode()).field("activeTo", unit.getActiveTo(), activeTo).save("DEACTIVATE");
+        audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode())
+                .field("activeTo", unit.getActiveTo(), activeTo)
+                .save("DEACTIVATE");
         unit.setActiveTo(activeTo);
         unit.touch(clock.instant());
         repository.saveAndFlush(unit);
@@ -162,9 +176,12 @@ public class UnitService {
     public UnitSummary reactivate(String code, long version) {
         Unit unit = require(code);
         if (unit.getVersion() != version) {
-            throw new ConcurrentEditException(audit.lastActor(AUDIT_TYPE, unit.getCode()).orElse(null));
+            throw new ConcurrentEditException(
+                    audit.lastActor(AUDIT_TYPE, unit.getCode()).orElse(null));
         }
-        audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode()).field("activeTo", unit.getActiveTo(), null).save("REACTIVATE");
+        audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode())
+                .field("activeTo", unit.getActiveTo(), null)
+                .save("REACTIVATE");
         unit.setActiveTo(null);
         unit.touch(clock.instant());
         repository.saveAndFlush(unit);
@@ -204,7 +221,8 @@ public class UnitService {
     }
 
     private Unit require(String code) {
-        return repository.findByCode(code == null ? "" : code.toUpperCase(Locale.ROOT))
+        return repository
+                .findByCode(code == null ? "" : code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new BusinessException("unit.error.notFound", code));
     }
 
@@ -212,20 +230,14 @@ public class UnitService {
         if (parentCode == null) {
             return null;
         }
-        Unit parent = repository.findByCode(parentCode).orElseThrow(() -> new BusinessException("unit.error.parentNotFound", parentCode));
+        Unit parent = repository
+                .findByCode(parentCode)
+                .orElseThrow(() -> new BusinessException("unit.error.parentNotFound", parentCode));
         for (Unit p = parent; p != null; p = p.getParent()) {
             if (self != null && p.getId().equals(self.getId())) {
                 throw new BusinessException("unit.error.parentCycle", parentCode);
             }
         }
         return parent;
-    }
-
-    static String like(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

@@ -28,7 +28,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.parsteering");
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.parsteering");
     }
 
     @Test
@@ -38,53 +40,102 @@ class ArchitectureTest {
 
     @Test
     void base_depends_on_no_feature() {
-        noClasses().that().resideInAPackage("org.parsteering.base..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.parsteering.unit..", "org.parsteering.security..",
-                        "org.parsteering.audit..", "org.parsteering.shell..", "org.parsteering.dashboard..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.parsteering.base..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.parsteering.unit..",
+                        "org.parsteering.security..",
+                        "org.parsteering.audit..",
+                        "org.parsteering.shell..",
+                        "org.parsteering.dashboard..")
                 .check(classes);
     }
 
     @Test
     void repositories_are_used_only_inside_their_own_feature_and_never_by_views() {
-        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(classes);
-        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().areAssignableTo(Repository.class).check(classes);
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notBePublic()
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .check(classes);
     }
 
     @Test
     void views_declare_who_may_open_them_and_only_the_login_view_is_anonymous() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
                 .check(classes);
-        classes().that().areAnnotatedWith(AnonymousAllowed.class).should().haveSimpleName("LoginView").check(classes);
+        classes()
+                .that()
+                .areAnnotatedWith(AnonymousAllowed.class)
+                .should()
+                .haveSimpleName("LoginView")
+                .check(classes);
     }
 
     @Test
     void services_are_transactional() {
-        classes().that().areAnnotatedWith(Service.class).and().haveSimpleNameEndingWith("Service")
-                .should().beAnnotatedWith(Transactional.class).check(classes);
+        classes()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .haveSimpleNameEndingWith("Service")
+                .should()
+                .beAnnotatedWith(Transactional.class)
+                .check(classes);
     }
 
     @Test
     void public_service_methods_that_change_data_are_guarded_by_method_security() {
-        classes().that().areAnnotatedWith(Service.class).and().arePublic()
-                .and().haveSimpleNameEndingWith("Service").and().doNotHaveSimpleName("AuditService")
-                .should(new ArchCondition<>("guard every public method with @PreAuthorize (on the method or the class)") {
-                    @Override
-                    public void check(JavaClass item, ConditionEvents events) {
-                        boolean classGuarded = item.isAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class);
-                        item.getMethods().stream()
-                                .filter(m -> m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
-                                .filter(m -> !m.isAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class))
-                                .filter(m -> !classGuarded)
-                                .filter(m -> !UNGUARDED.contains(item.getSimpleName() + "." + m.getName()))
-                                .forEach(m -> events.add(SimpleConditionEvent.violated(m, m.getFullName() + " has no @PreAuthorize")));
-                    }
-                })
+        classes()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .arePublic()
+                .and()
+                .haveSimpleNameEndingWith("Service")
+                .and()
+                .doNotHaveSimpleName("AuditService")
+                .should(
+                        new ArchCondition<>(
+                                "guard every public method with @PreAuthorize (on the method or the class)") {
+                            @Override
+                            public void check(JavaClass item, ConditionEvents events) {
+                                boolean classGuarded = item.isAnnotatedWith(
+                                        org.springframework.security.access.prepost.PreAuthorize.class);
+                                item.getMethods().stream()
+                                        .filter(m -> m.getModifiers()
+                                                .contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                                        .filter(m -> !m.isAnnotatedWith(
+                                                org.springframework.security.access.prepost.PreAuthorize.class))
+                                        .filter(m -> !classGuarded)
+                                        .filter(m -> !UNGUARDED.contains(item.getSimpleName() + "." + m.getName()))
+                                        .forEach(m -> events.add(SimpleConditionEvent.violated(
+                                                m, m.getFullName() + " has no @PreAuthorize")));
+                            }
+                        })
                 .check(classes);
     }
 
     /** Internal entry points called before anyone is signed in, or by another service after its own checks. */
-    private static final java.util.Set<String> UNGUARDED = java.util.Set.of(
-            "ApiTokenService.authenticate", "UnitService.requireActiveUnit");
+    private static final java.util.Set<String> UNGUARDED =
+            java.util.Set.of("ApiTokenService.authenticate", "UnitService.requireActiveUnit");
 }

@@ -36,8 +36,10 @@ class DemoDataRunnerTest extends IntegrationTest {
         runner.run(new DefaultApplicationArguments());
 
         assertThat(units.findByCode("XA-BACSON").orElseThrow().name()).isEqualTo("Xã Bắc Sơn (đổi tên)");
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(accounts);
-        assertThat(jdbc.queryForList("select name from data_marker", String.class)).contains("demo:units", "demo:accounts");
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class))
+                .isEqualTo(accounts);
+        assertThat(jdbc.queryForList("select name from data_marker", String.class))
+                .contains("demo:units", "demo:accounts");
     }
 
     @Test
@@ -45,8 +47,13 @@ class DemoDataRunnerTest extends IntegrationTest {
         var rows = jdbc.queryForList("""
                 select u.username, u.role, un.code from app_user u left join unit un on un.id = u.unit_id
                 where u.username in ('secretary','committee','inspector','head.noivu','head.baison') order by u.username""");
-        assertThat(rows).extracting(r -> r.get("username") + "/" + r.get("role") + "/" + r.get("code")).containsExactly(
-                "committee/COMMITTEE/PB-NOIVU", "head.baison/UNIT_HEAD/XA-BAISON", "head.noivu/UNIT_HEAD/PB-NOIVU",
-                "inspector/INSPECTOR/null", "secretary/SECRETARY/null");
+        assertThat(rows)
+                .extracting(r -> r.get("username") + "/" + r.get("role") + "/" + r.get("code"))
+                .containsExactly(
+                        "committee/COMMITTEE/PB-NOIVU",
+                        "head.baison/UNIT_HEAD/XA-BAISON",
+                        "head.noivu/UNIT_HEAD/PB-NOIVU",
+                        "inspector/INSPECTOR/null",
+                        "secretary/SECRETARY/null");
     }
 }

@@ -41,20 +41,28 @@ class TranslationKeysTest {
     void english_and_vietnamese_have_the_same_keys() throws IOException {
         Set<String> en = keys(load("/vaadin-i18n/translations.properties"));
         Set<String> vi = keys(load("/vaadin-i18n/translations_vi.properties"));
-        assertThat(difference(en, vi)).as("keys missing from translations_vi.properties").isEmpty();
-        assertThat(difference(vi, en)).as("keys missing from translations.properties").isEmpty();
-        assertThat(keys(load("/ValidationMessages.properties"))).isEqualTo(keys(load("/ValidationMessages_vi.properties")));
+        assertThat(difference(en, vi))
+                .as("keys missing from translations_vi.properties")
+                .isEmpty();
+        assertThat(difference(vi, en))
+                .as("keys missing from translations.properties")
+                .isEmpty();
+        assertThat(keys(load("/ValidationMessages.properties")))
+                .isEqualTo(keys(load("/ValidationMessages_vi.properties")));
     }
 
     @Test
     void every_message_is_a_valid_pattern_and_not_blank() throws IOException {
-        for (String file : new String[] {"/vaadin-i18n/translations.properties", "/vaadin-i18n/translations_vi.properties"}) {
+        for (String file :
+                new String[] {"/vaadin-i18n/translations.properties", "/vaadin-i18n/translations_vi.properties"}) {
             Properties p = load(file);
             for (String key : p.stringPropertyNames()) {
                 String value = p.getProperty(key);
                 assertThat(value).as(file + " " + key).isNotBlank();
                 new java.text.MessageFormat(value);
-                assertThat(value).as(file + " " + key + ": a single quote swallows MessageFormat arguments").doesNotContain("'");
+                assertThat(value)
+                        .as(file + " " + key + ": a single quote swallows MessageFormat arguments")
+                        .doesNotContain("'");
             }
         }
     }
@@ -65,11 +73,11 @@ class TranslationKeysTest {
         Set<String> known = keys(load("/vaadin-i18n/translations.properties"));
         Set<String> validation = keys(load("/ValidationMessages.properties"));
         Pattern[] patterns = {
-                Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*[,)]"),
-                Pattern.compile("Exception\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*[,)]"),
-                Pattern.compile("RowError\\.of\\([^,]+,[^,]+,\\s*\"([a-zA-Z0-9_.]+)\""),
-                Pattern.compile("\\berror\\(\\s*\"[a-z_]+\",\\s*\"([a-zA-Z0-9_.]+)\""),
-                Pattern.compile("title = \"([a-zA-Z0-9_.]+)\""),
+            Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*[,)]"),
+            Pattern.compile("Exception\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*[,)]"),
+            Pattern.compile("RowError\\.of\\([^,]+,[^,]+,\\s*\"([a-zA-Z0-9_.]+)\""),
+            Pattern.compile("\\berror\\(\\s*\"[a-z_]+\",\\s*\"([a-zA-Z0-9_.]+)\""),
+            Pattern.compile("title = \"([a-zA-Z0-9_.]+)\""),
         };
         Set<String> missing = new TreeSet<>();
         Set<String> missingValidation = new TreeSet<>();

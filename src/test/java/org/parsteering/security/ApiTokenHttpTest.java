@@ -36,7 +36,8 @@ class ApiTokenHttpTest extends IntegrationTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -45,8 +46,9 @@ class ApiTokenHttpTest extends IntegrationTest {
 
     private <T> T as(String username, java.util.function.Supplier<T> work) {
         ParUser user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return work.get();
         } finally {
@@ -69,7 +71,11 @@ class ApiTokenHttpTest extends IntegrationTest {
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         // The token is used, and its use is recorded.
         assertThat(as("head.baison", () -> tokens.myTokens()).stream()
-                .filter(t -> t.id() == created.summary().id()).findFirst().orElseThrow().lastUsedAt()).isNotNull();
+                        .filter(t -> t.id() == created.summary().id())
+                        .findFirst()
+                        .orElseThrow()
+                        .lastUsedAt())
+                .isNotNull();
     }
 
     @Test
@@ -95,10 +101,19 @@ class ApiTokenHttpTest extends IntegrationTest {
     @Test
     void tokens_are_stored_only_as_a_hash() {
         CreatedApiToken created = as("inspector", () -> tokens.create("hash check"));
-        String stored = jdbc.queryForObject("select token_hash from api_token where id = ?", String.class, created.summary().id());
-        assertThat(stored).hasSize(64).isEqualTo(ApiTokenService.hash(created.token())).isNotEqualTo(created.token());
-        Integer plain = jdbc.queryForObject("select count(*) from api_token where token_hash = ? or token_prefix = ?", Integer.class,
-                created.token(), created.token());
+        String stored = jdbc.queryForObject(
+                "select token_hash from api_token where id = ?",
+                String.class,
+                created.summary().id());
+        assertThat(stored)
+                .hasSize(64)
+                .isEqualTo(ApiTokenService.hash(created.token()))
+                .isNotEqualTo(created.token());
+        Integer plain = jdbc.queryForObject(
+                "select count(*) from api_token where token_hash = ? or token_prefix = ?",
+                Integer.class,
+                created.token(),
+                created.token());
         assertThat(plain).isZero();
     }
 
@@ -106,9 +121,10 @@ class ApiTokenHttpTest extends IntegrationTest {
     void a_user_cannot_revoke_another_users_token() {
         CreatedApiToken created = as("committee", () -> tokens.create("not yours"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("inspector", () -> {
-            tokens.revoke(created.summary().id());
-            return null;
-        })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                    tokens.revoke(created.summary().id());
+                    return null;
+                }))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

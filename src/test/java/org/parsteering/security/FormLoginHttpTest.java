@@ -26,36 +26,53 @@ class FormLoginHttpTest extends IntegrationTest {
     UserAdminService userAdmin;
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private String base() {
         return "http://localhost:" + port;
     }
 
     private String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private HttpResponse<String> postLogin(String username, String password, boolean withCsrf) throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build(),
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
-        Matcher param = Pattern.compile("name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page.body());
-        assertThat(token.find()).as("the login page carries Spring's CSRF token").isTrue();
+        Matcher param =
+                Pattern.compile("name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find())
+                .as("the login page carries Spring's CSRF token")
+                .isTrue();
         assertThat(param.find()).isTrue();
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + (withCsrf ? "&" + param.group(1) + "=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) : "");
-        return http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                + (withCsrf
+                        ? "&" + param.group(1) + "=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)
+                        : "");
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void signing_in_changes_the_session_id() throws Exception {
-        http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
         String before = sessionId();
         assertThat(before).isNotNull();
 
@@ -85,17 +102,32 @@ class FormLoginHttpTest extends IntegrationTest {
             userAdmin.create(d, "Right-Password-2024");
         });
         for (int i = 0; i < 5; i++) {
-            assertThat(postLogin(username, "wrong-" + i, true).headers().firstValue("Location").orElse("")).contains("/login?error");
+            assertThat(postLogin(username, "wrong-" + i, true)
+                            .headers()
+                            .firstValue("Location")
+                            .orElse(""))
+                    .contains("/login?error");
         }
-        assertThat(postLogin(username, "Right-Password-2024", true).headers().firstValue("Location").orElse(""))
-                .as("locked: even the right password is refused").contains("/login?error");
+        assertThat(postLogin(username, "Right-Password-2024", true)
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .as("locked: even the right password is refused")
+                .contains("/login?error");
         clock.advance(java.time.Duration.ofMinutes(16));
-        assertThat(postLogin(username, "Right-Password-2024", true).headers().firstValue("Location").orElse("")).doesNotContain("error");
+        assertThat(postLogin(username, "Right-Password-2024", true)
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .doesNotContain("error");
     }
 
     @Test
     void an_anonymous_visitor_is_sent_to_the_login_page() throws Exception {
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/admin/users")).GET().build(),
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/admin/users"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");

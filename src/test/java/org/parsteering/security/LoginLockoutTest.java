@@ -40,7 +40,8 @@ class LoginLockoutTest extends IntegrationTest {
     }
 
     private Authentication signIn(String password) {
-        return authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        return authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(username, password));
     }
 
     private void failTimes(int n) {
@@ -51,7 +52,10 @@ class LoginLockoutTest extends IntegrationTest {
     }
 
     private UserSummary summary() {
-        return SystemAuthentication.call(() -> userAdmin.search(username, null, org.springframework.data.domain.PageRequest.of(0, 5)).getContent().getFirst());
+        return SystemAuthentication.call(() -> userAdmin
+                .search(username, null, org.springframework.data.domain.PageRequest.of(0, 5))
+                .getContent()
+                .getFirst());
     }
 
     @Test

@@ -52,7 +52,8 @@ class PasswordStorageTest extends IntegrationTest {
         d.setDisplayName("Hash Test");
         d.setRole(Role.INSPECTOR);
         userAdmin.create(d, "Plain-Text-Secret-42");
-        String stored = jdbc.queryForObject("select password_hash from app_user where username = ?", String.class, username);
+        String stored =
+                jdbc.queryForObject("select password_hash from app_user where username = ?", String.class, username);
         assertThat(stored).startsWith("{bcrypt}").doesNotContain("Plain-Text-Secret-42");
     }
 
@@ -60,16 +61,21 @@ class PasswordStorageTest extends IntegrationTest {
     @WithUserDetails("head.noivu")
     void changing_the_own_password_needs_the_current_one_and_ten_characters() {
         assertThatThrownBy(() -> profile.changePassword("wrong", "A-new-password-1", "A-new-password-1"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("password.error.currentWrong");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("password.error.currentWrong");
         assertThatThrownBy(() -> profile.changePassword("Demo@2024", "Short-1", "Short-1"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("password.error.tooShort");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("password.error.tooShort");
         assertThatThrownBy(() -> profile.changePassword("Demo@2024", "A-new-password-1", "A-new-password-2"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("password.error.mismatch");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("password.error.mismatch");
         assertThatThrownBy(() -> profile.changePassword("Demo@2024", "my-head.noivu-pw", "my-head.noivu-pw"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("password.error.containsUsername");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("password.error.containsUsername");
 
         profile.changePassword("Demo@2024", "A-new-password-1", "A-new-password-1");
-        String stored = jdbc.queryForObject("select password_hash from app_user where username = 'head.noivu'", String.class);
+        String stored =
+                jdbc.queryForObject("select password_hash from app_user where username = 'head.noivu'", String.class);
         assertThat(stored).startsWith("{bcrypt}").doesNotContain("A-new-password-1");
         assertThat(encoder.matches("A-new-password-1", stored)).isTrue();
         assertThat(encoder.matches("Demo@2024", stored)).isFalse();

@@ -24,7 +24,9 @@ class UserAdminServiceTest extends IntegrationTest {
 
     private UserSummary find(String username) {
         return userAdmin.search(username, null, PageRequest.of(0, 50)).getContent().stream()
-                .filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+                .filter(u -> u.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     private UserSummary create(String username, Role role, String unit) {
@@ -47,11 +49,14 @@ class UserAdminServiceTest extends IntegrationTest {
     void the_last_secretary_cannot_be_demoted_locked_or_deleted() {
         UserSummary secretary = find("secretary");
         assertThatThrownBy(() -> demote(secretary, Role.COMMITTEE))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("user.error.lastSecretary");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("user.error.lastSecretary");
         assertThatThrownBy(() -> userAdmin.lock(secretary.id()))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("user.error.lastSecretary");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("user.error.lastSecretary");
         assertThatThrownBy(() -> userAdmin.delete(secretary.id()))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("user.error.lastSecretary");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("user.error.lastSecretary");
         assertThat(find("secretary").role()).isEqualTo(Role.SECRETARY);
         assertThat(find("secretary").locked()).isFalse();
     }
@@ -75,27 +80,31 @@ class UserAdminServiceTest extends IntegrationTest {
     @Test
     @WithUserDetails("secretary")
     void a_unit_head_must_have_a_unit() {
-        assertThatThrownBy(() -> create(unique("head"), Role.UNIT_HEAD, null)).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> create(unique("head"), Role.UNIT_HEAD, null))
+                .isInstanceOf(ConstraintViolationException.class);
     }
 
     @Test
     @WithUserDetails("secretary")
     void a_closed_or_unknown_unit_cannot_be_given() {
         assertThatThrownBy(() -> create(unique("head"), Role.UNIT_HEAD, "XA-NOWHERE"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("unit.error.notFound");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("unit.error.notFound");
     }
 
     @Test
     @WithUserDetails("secretary")
     void usernames_are_unique_and_new_passwords_follow_the_policy() {
         assertThatThrownBy(() -> create("head.baison", Role.INSPECTOR, null))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("user.error.usernameTaken");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("user.error.usernameTaken");
         UserDraft d = new UserDraft();
         d.setUsername(unique("short"));
         d.setDisplayName("Short Password");
         d.setRole(Role.INSPECTOR);
         assertThatThrownBy(() -> userAdmin.create(d, "Short-1"))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("password.error.tooShort");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("password.error.tooShort");
     }
 
     @Test
@@ -124,7 +133,8 @@ class UserAdminServiceTest extends IntegrationTest {
     @Test
     @WithUserDetails("committee")
     void a_committee_member_cannot_administer_accounts() {
-        assertThatThrownBy(() -> userAdmin.search("", null, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userAdmin.search("", null, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> create(unique("x"), Role.INSPECTOR, null)).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -53,7 +53,8 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("admin/users");
         MockVaadin.clientRoundtrip(false);
         NoAccessView page = _get(NoAccessView.class);
-        assertThat(page.getElement().getTextRecursively()).contains(UI.getCurrent().getTranslation("noaccess.title"));
+        assertThat(page.getElement().getTextRecursively())
+                .contains(UI.getCurrent().getTranslation("noaccess.title"));
         assertThat(_find(org.parsteering.security.ui.UsersView.class)).isEmpty();
         // The shell stays around the page, so the user can go back.
         assertThat(_find(SideNav.class)).hasSize(1);
@@ -65,7 +66,10 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate(DashboardView.class);
         MockVaadin.clientRoundtrip(false);
         String text = _get(MainLayout.class).getElement().getTextRecursively();
-        assertThat(text).contains("Phạm Văn Nam").contains(UI.getCurrent().getTranslation("role.UNIT_HEAD")).contains("Phòng Nội vụ");
+        assertThat(text)
+                .contains("Phạm Văn Nam")
+                .contains(UI.getCurrent().getTranslation("role.UNIT_HEAD"))
+                .contains("Phòng Nội vụ");
     }
 
     @Test

@@ -67,7 +67,9 @@ public abstract class KaribuTest extends IntegrationTest {
         @Override
         public boolean isUserInRole(String role) {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+            return auth != null
+                    && auth.getAuthorities().stream()
+                            .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
         }
     }
 }

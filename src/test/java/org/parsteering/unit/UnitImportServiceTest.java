@@ -49,9 +49,11 @@ class UnitImportServiceTest extends IntegrationTest {
                 XA-TESTC,Xã Thử C,COMMUNE,DISTRICT,,
                 """;
         assertThatThrownBy(() -> importCsv(csv))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getErrors())
-                        .extracting(RowError::line, RowError::column, RowError::messageKey)
-                        .containsExactly(tuple(3, "type", "import.error.badEnum")));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.getErrors())
+                                .extracting(RowError::line, RowError::column, RowError::messageKey)
+                                .containsExactly(tuple(3, "type", "import.error.badEnum")));
         assertThat(countUnits()).isEqualTo(before);
         assertThat(units.findByCode("XA-TESTA")).isEmpty();
     }
@@ -68,14 +70,16 @@ class UnitImportServiceTest extends IntegrationTest {
                 XA-BAD5,Xã Ngày Ngược,COMMUNE,DISTRICT,2024-05-01,2024-01-01
                 """;
         assertThatThrownBy(() -> importCsv(csv))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getErrors())
-                        .extracting(RowError::line, RowError::column, RowError::messageKey)
-                        .containsExactly(
-                                tuple(3, "unit_code", "import.error.required"),
-                                tuple(4, "active_from", "import.error.badDate"),
-                                tuple(5, "parent_code", "import.error.unknownUnit"),
-                                tuple(6, "unit_code", "import.error.duplicateKey"),
-                                tuple(7, "active_to", "import.error.activeToBeforeFrom")));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.getErrors())
+                                .extracting(RowError::line, RowError::column, RowError::messageKey)
+                                .containsExactly(
+                                        tuple(3, "unit_code", "import.error.required"),
+                                        tuple(4, "active_from", "import.error.badDate"),
+                                        tuple(5, "parent_code", "import.error.unknownUnit"),
+                                        tuple(6, "unit_code", "import.error.duplicateKey"),
+                                        tuple(7, "active_to", "import.error.activeToBeforeFrom")));
         assertThat(units.findByCode("XA-OK1")).isEmpty();
     }
 
@@ -88,7 +92,8 @@ class UnitImportServiceTest extends IntegrationTest {
                 """;
         assertThat(importCsv(csv)).isEqualTo(new ImportResult(2, 0, 0));
         assertThat(importCsv(csv)).isEqualTo(new ImportResult(0, 0, 2));
-        assertThat(importCsv(csv.replace("Xã Thử,COMMUNE,PB-THU", "Xã Thử Mới,COMMUNE,DISTRICT"))).isEqualTo(new ImportResult(0, 1, 1));
+        assertThat(importCsv(csv.replace("Xã Thử,COMMUNE,PB-THU", "Xã Thử Mới,COMMUNE,DISTRICT")))
+                .isEqualTo(new ImportResult(0, 1, 1));
         UnitSummary xa = units.findByCode("XA-THU").orElseThrow();
         assertThat(xa.name()).isEqualTo("Xã Thử Mới");
         assertThat(xa.parentCode()).isEqualTo("DISTRICT");
@@ -115,23 +120,36 @@ class UnitImportServiceTest extends IntegrationTest {
     @Test
     void unknown_and_missing_columns_refuse_the_file() {
         assertThatThrownBy(() -> importCsv("unit_code,name,kind\nXA-A,A,COMMUNE\n"))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getErrors())
-                        .extracting(RowError::line, RowError::messageKey)
-                        .containsExactlyInAnyOrder(tuple(1, "import.error.unknownColumn"), tuple(1, "import.error.missingColumn")));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.getErrors())
+                                .extracting(RowError::line, RowError::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        tuple(1, "import.error.unknownColumn"),
+                                        tuple(1, "import.error.missingColumn")));
     }
 
     @Test
     void an_empty_file_or_a_file_that_is_not_csv_is_refused_with_a_row_error() {
         assertThatThrownBy(() -> importService.importFile(new byte[0], "empty.csv"))
-                .isInstanceOfSatisfying(ImportRejectedException.class,
-                        e -> assertThat(e.getErrors()).extracting(RowError::messageKey).containsExactly("import.error.emptyFile"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.getErrors())
+                                .extracting(RowError::messageKey)
+                                .containsExactly("import.error.emptyFile"));
         byte[] binary = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F'};
         assertThatThrownBy(() -> importService.importFile(binary, "photo.jpg"))
-                .isInstanceOfSatisfying(ImportRejectedException.class,
-                        e -> assertThat(e.getErrors()).extracting(RowError::messageKey).containsExactly("import.error.notTabular"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.getErrors())
+                                .extracting(RowError::messageKey)
+                                .containsExactly("import.error.notTabular"));
         assertThatThrownBy(() -> importCsv("unit_code,name,type\n"))
-                .isInstanceOfSatisfying(ImportRejectedException.class,
-                        e -> assertThat(e.getErrors()).extracting(RowError::messageKey).containsExactly("import.error.noRows"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.getErrors())
+                                .extracting(RowError::messageKey)
+                                .containsExactly("import.error.noRows"));
     }
 
     @Test
@@ -144,10 +162,13 @@ class UnitImportServiceTest extends IntegrationTest {
     @Test
     void the_same_columns_in_an_xlsx_first_sheet_are_accepted() throws Exception {
         byte[] xlsx;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Đơn vị");
-            String[][] rows = {{"unit_code", "name", "type", "parent_code", "active_from"},
-                    {"XA-EXCEL", "Xã Từ Excel", "COMMUNE", "DISTRICT", null}};
+            String[][] rows = {
+                {"unit_code", "name", "type", "parent_code", "active_from"},
+                {"XA-EXCEL", "Xã Từ Excel", "COMMUNE", "DISTRICT", null}
+            };
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
@@ -166,12 +187,14 @@ class UnitImportServiceTest extends IntegrationTest {
             xlsx = out.toByteArray();
         }
         assertThat(importService.importFile(xlsx, "units.xlsx")).isEqualTo(new ImportResult(1, 0, 0));
-        assertThat(units.findByCode("XA-EXCEL").orElseThrow().activeFrom()).isEqualTo(java.time.LocalDate.of(2025, 7, 1));
+        assertThat(units.findByCode("XA-EXCEL").orElseThrow().activeFrom())
+                .isEqualTo(java.time.LocalDate.of(2025, 7, 1));
     }
 
     @Test
     @WithUserDetails("committee")
     void only_the_secretary_imports_units() {
-        assertThatThrownBy(() -> importCsv("unit_code,name,type\nXA-NO,No,COMMUNE\n")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> importCsv("unit_code,name,type\nXA-NO,No,COMMUNE\n"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -34,7 +34,10 @@ class UnitServiceTest extends IntegrationTest {
     @WithUserDetails("inspector")
     void the_demo_locality_has_one_district_office_twelve_departments_and_33_communes() {
         Map<UnitType, Long> counts = units.countActiveByType();
-        assertThat(counts).containsEntry(UnitType.DISTRICT, 1L).containsEntry(UnitType.DEPARTMENT, 12L).containsEntry(UnitType.COMMUNE, 33L);
+        assertThat(counts)
+                .containsEntry(UnitType.DISTRICT, 1L)
+                .containsEntry(UnitType.DEPARTMENT, 12L)
+                .containsEntry(UnitType.COMMUNE, 33L);
         assertThat(units.findByCode("XA-BAISON").orElseThrow().name()).isEqualTo("Xã Bài Sơn");
         assertThat(units.findByCode("PB-NOIVU").orElseThrow().type()).isEqualTo(UnitType.DEPARTMENT);
     }
@@ -42,8 +45,12 @@ class UnitServiceTest extends IntegrationTest {
     @Test
     @WithUserDetails("secretary")
     void search_finds_by_code_or_name_and_filters_by_type() {
-        assertThat(units.search("sơn", UnitType.COMMUNE, false, PageRequest.of(0, 100)).getTotalElements()).isEqualTo(32);
-        assertThat(units.search("noivu", null, false, PageRequest.of(0, 10)).getContent()).extracting(UnitSummary::code).containsExactly("PB-NOIVU");
+        assertThat(units.search("sơn", UnitType.COMMUNE, false, PageRequest.of(0, 100))
+                        .getTotalElements())
+                .isEqualTo(32);
+        assertThat(units.search("noivu", null, false, PageRequest.of(0, 10)).getContent())
+                .extracting(UnitSummary::code)
+                .containsExactly("PB-NOIVU");
     }
 
     @Test
@@ -54,7 +61,9 @@ class UnitServiceTest extends IntegrationTest {
         UnitSummary closed = units.deactivate("XA-DONG", created.version(), today.minusDays(1));
         assertThat(closed.active()).isFalse();
         assertThat(units.activeUnits()).extracting(UnitSummary::code).doesNotContain("XA-DONG");
-        assertThat(units.search("XA-DONG", null, true, PageRequest.of(0, 5)).getContent()).extracting(UnitSummary::code).contains("XA-DONG");
+        assertThat(units.search("XA-DONG", null, true, PageRequest.of(0, 5)).getContent())
+                .extracting(UnitSummary::code)
+                .contains("XA-DONG");
         UnitSummary reopened = units.reactivate("XA-DONG", closed.version());
         assertThat(reopened.active()).isTrue();
     }
@@ -63,8 +72,12 @@ class UnitServiceTest extends IntegrationTest {
     @WithUserDetails("secretary")
     void a_unit_that_anything_refers_to_cannot_be_deleted() {
         // XA-BAISON has its unit head's account; DISTRICT has sub-units.
-        assertThatThrownBy(() -> units.delete("XA-BAISON")).isInstanceOf(BusinessException.class).hasMessageContaining("unit.error.referenced");
-        assertThatThrownBy(() -> units.delete("DISTRICT")).isInstanceOf(BusinessException.class).hasMessageContaining("unit.error.referenced");
+        assertThatThrownBy(() -> units.delete("XA-BAISON"))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("unit.error.referenced");
+        assertThatThrownBy(() -> units.delete("DISTRICT"))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("unit.error.referenced");
         units.create(draft("XA-NHAM", "Xã Tạo Nhầm", UnitType.COMMUNE));
         units.delete("XA-NHAM");
         assertThat(units.findByCode("XA-NHAM")).isEmpty();
@@ -87,17 +100,21 @@ class UnitServiceTest extends IntegrationTest {
     @WithUserDetails("secretary")
     void codes_are_unique_and_a_unit_cannot_become_its_own_ancestor() {
         assertThatThrownBy(() -> units.create(draft("XA-BAISON", "Trùng", UnitType.COMMUNE)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("unit.error.codeTaken");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("unit.error.codeTaken");
         UnitDraft district = UnitDraft.of(units.findByCode("DISTRICT").orElseThrow());
         district.setParentCode("XA-BAISON");
-        assertThatThrownBy(() -> units.update(district)).isInstanceOf(BusinessException.class).hasMessageContaining("unit.error.parentCycle");
+        assertThatThrownBy(() -> units.update(district))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("unit.error.parentCycle");
     }
 
     @Test
     @WithUserDetails("head.baison")
     void a_unit_head_reads_units_but_cannot_change_them() {
         assertThat(units.findByCode("XA-BAISON")).isPresent();
-        assertThatThrownBy(() -> units.create(draft("XA-KHONG", "Không", UnitType.COMMUNE))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> units.create(draft("XA-KHONG", "Không", UnitType.COMMUNE)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> units.delete("XA-BAISON")).isInstanceOf(AccessDeniedException.class);
     }
 }

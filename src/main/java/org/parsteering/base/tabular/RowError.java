@@ -14,6 +14,10 @@ public record RowError(int line, String column, String messageKey, List<String> 
     }
 
     public static RowError of(int line, String column, String messageKey, Object... args) {
-        return new RowError(line, column, messageKey, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new RowError(
+                line,
+                column,
+                messageKey,
+                java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class RowParser {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?");
+    private static final Pattern DATE =
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?");
 
     private final TabularRow row;
     private final List<RowError> errors;

@@ -46,7 +46,8 @@ public final class TabularReader {
         if (content == null || content.length == 0) {
             throw new ImportRejectedException(List.of(RowError.of(1, "", "import.error.emptyFile")));
         }
-        boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        boolean zip =
+                content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         RawTable raw = zip ? readXlsx(content) : readCsv(content, fileName);
         return check(raw, format);
     }
@@ -58,7 +59,8 @@ public final class TabularReader {
     private static RawTable readCsv(byte[] content, String fileName) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))
@@ -72,7 +74,11 @@ public final class TabularReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat csv = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).get();
+        CSVFormat csv = CSVFormat.RFC4180
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .setTrim(false)
+                .get();
         List<String> header = null;
         List<TabularRowRaw> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), csv)) {
@@ -140,7 +146,9 @@ public final class TabularReader {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             LocalDateTime value = cell.getLocalDateTimeCellValue();
-            return value.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? ISO_DATE.format(value) : ISO_DATE_TIME.format(value);
+            return value.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                    ? ISO_DATE.format(value)
+                    : ISO_DATE_TIME.format(value);
         }
         return formatter.formatCellValue(cell);
     }
@@ -197,7 +205,8 @@ public final class TabularReader {
     }
 
     private static ImportRejectedException notTabular(String fileName) {
-        return new ImportRejectedException(List.of(RowError.of(1, "", "import.error.notTabular", fileName == null ? "" : fileName)));
+        return new ImportRejectedException(
+                List.of(RowError.of(1, "", "import.error.notTabular", fileName == null ? "" : fileName)));
     }
 
     private static String safeMessage(Exception e) {

@@ -15,7 +15,9 @@ public final class Formats {
     private Formats() {}
 
     public static DateTimeFormatter dateFormatter(Locale locale) {
-        return isVietnamese(locale) ? DateTimeFormatter.ofPattern("dd/MM/yyyy", locale) : DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+        return isVietnamese(locale)
+                ? DateTimeFormatter.ofPattern("dd/MM/yyyy", locale)
+                : DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     }
 
     public static String date(LocalDate date, Locale locale) {

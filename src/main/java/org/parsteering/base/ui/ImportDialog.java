@@ -25,7 +25,8 @@ public class ImportDialog extends Dialog {
     private final Div result = new Div();
     private final Runnable onImported;
 
-    public ImportDialog(String title, String formatHelp, BiFunction<byte[], String, ImportResult> importer, Runnable onImported) {
+    public ImportDialog(
+            String title, String formatHelp, BiFunction<byte[], String, ImportResult> importer, Runnable onImported) {
         this.onImported = onImported;
         setHeaderTitle(title);
         setWidth("min(56rem, 96vw)");
@@ -43,12 +44,13 @@ public class ImportDialog extends Dialog {
                 work.run();
             }
         }));
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setAcceptedFileTypes(
+                ".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setDropAllowed(true);
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.fileRejected", e.getErrorMessage())));
+        upload.addFileRejectedListener(
+                e -> Notifications.error(getTranslation("import.fileRejected", e.getErrorMessage())));
 
         result.addClassName("import-result");
         add(help, upload, result);
@@ -59,7 +61,8 @@ public class ImportDialog extends Dialog {
         result.removeAll();
         try {
             ImportResult r = importer.apply(bytes, fileName);
-            Paragraph ok = new Paragraph(getTranslation("import.done", fileName, r.created(), r.updated(), r.unchanged()));
+            Paragraph ok =
+                    new Paragraph(getTranslation("import.done", fileName, r.created(), r.updated(), r.unchanged()));
             ok.addClassName("import-ok");
             result.add(ok);
             Notifications.success(getTranslation("import.done", fileName, r.created(), r.updated(), r.unchanged()));
@@ -72,12 +75,21 @@ public class ImportDialog extends Dialog {
     }
 
     private void showErrors(String fileName, ImportRejectedException e) {
-        Paragraph summary = new Paragraph(getTranslation("import.rejectedSummary", fileName, e.getErrors().size()));
+        Paragraph summary = new Paragraph(
+                getTranslation("import.rejectedSummary", fileName, e.getErrors().size()));
         summary.addClassName("import-rejected");
         Grid<RowError> errors = new Grid<>();
-        errors.addColumn(RowError::line).setHeader(getTranslation("import.col.line")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RowError::column).setHeader(getTranslation("import.col.column")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(err -> getTranslation(err.messageKey(), err.args().toArray())).setHeader(getTranslation("import.col.reason")).setFlexGrow(1);
+        errors.addColumn(RowError::line)
+                .setHeader(getTranslation("import.col.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        errors.addColumn(RowError::column)
+                .setHeader(getTranslation("import.col.column"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        errors.addColumn(err -> getTranslation(err.messageKey(), err.args().toArray()))
+                .setHeader(getTranslation("import.col.reason"))
+                .setFlexGrow(1);
         errors.setItems(e.getErrors());
         errors.setAllRowsVisible(e.getErrors().size() <= 12);
         errors.setHeight(e.getErrors().size() <= 12 ? null : "24rem");

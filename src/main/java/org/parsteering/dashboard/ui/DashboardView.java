@@ -24,11 +24,15 @@ public class DashboardView extends Main implements HasDynamicTitle {
     public DashboardView(CurrentUser currentUser, UnitService unitService) {
         addClassName("dashboard-view");
         ParUser user = currentUser.require();
-        add(new ViewHeader(getTranslation("dashboard.greeting", user.displayName()), getTranslation("dashboard.description")));
+        add(new ViewHeader(
+                getTranslation("dashboard.greeting", user.displayName()), getTranslation("dashboard.description")));
 
-        Div you = card(getTranslation("dashboard.you"),
+        Div you = card(
+                getTranslation("dashboard.you"),
                 getTranslation(user.role().messageKey()),
-                user.unitName() == null ? getTranslation("dashboard.allUnits") : user.unitCode() + " — " + user.unitName());
+                user.unitName() == null
+                        ? getTranslation("dashboard.allUnits")
+                        : user.unitCode() + " — " + user.unitName());
         you.setId("dashboard-you");
 
         Map<UnitType, Long> counts = unitService.countActiveByType();
@@ -47,7 +51,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
         }
         Div unitsCard = new Div(new Span(getTranslation("dashboard.unitsTitle")), units);
         unitsCard.addClassName("card");
-        unitsCard.getChildren().findFirst().ifPresent(c -> c.getElement().getClassList().add("card-title"));
+        unitsCard
+                .getChildren()
+                .findFirst()
+                .ifPresent(c -> c.getElement().getClassList().add("card-title"));
 
         Div grid = new Div(you, unitsCard);
         grid.addClassName("card-grid");

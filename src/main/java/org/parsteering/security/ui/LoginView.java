@@ -6,13 +6,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Locale;
 
 /**
  * Sign-in through Spring Security's form login. A failed attempt comes back with {@code ?error}; the
@@ -35,17 +33,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
 
-        Select<String> language = new Select<>();
-        language.setItems("vi", "en");
-        language.setItemLabelGenerator(l -> getTranslation("language." + l));
-        language.setValue(Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage()) ? "en" : "vi");
-        language.setAriaLabel(getTranslation("shell.language"));
-        language.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                userLocale.change(e.getValue());
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            }
-        });
+        LanguageSelect language = new LanguageSelect(userLocale, null);
 
         Paragraph hint = new Paragraph(getTranslation("login.help"));
         hint.addClassName("login-help");

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -56,19 +55,11 @@ public class ProfileView extends Main implements HasDynamicTitle {
         account.addFormItem(new Span(me.username()), getTranslation("users.username"));
         account.addFormItem(new Span(me.displayName()), getTranslation("users.displayName"));
         account.addFormItem(new Span(getTranslation(me.role().messageKey())), getTranslation("users.role"));
-        account.addFormItem(new Span(me.unitCode() == null ? "—" : me.unitCode() + " — " + me.unitName()), getTranslation("users.unit"));
-        Select<String> language = new Select<>();
-        language.setItems("vi", "en");
-        language.setItemLabelGenerator(l -> getTranslation("language." + l));
-        language.setValue(me.locale());
+        account.addFormItem(
+                new Span(me.unitCode() == null ? "—" : me.unitCode() + " — " + me.unitName()),
+                getTranslation("users.unit"));
+        LanguageSelect language = new LanguageSelect(userLocale, me.locale());
         language.setId("profile-language");
-        language.setAriaLabel(getTranslation("shell.language"));
-        language.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                userLocale.change(e.getValue());
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            }
-        });
         account.addFormItem(language, getTranslation("shell.language"));
         add(section(getTranslation("profile.account"), null, account));
 
@@ -84,7 +75,8 @@ public class ProfileView extends Main implements HasDynamicTitle {
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.setId("profile-change-password");
         FormLayout passwordForm = new FormLayout(currentPassword, newPassword, confirmPassword);
-        passwordForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
+        passwordForm.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
         add(section(getTranslation("profile.password"), null, passwordForm, change));
 
         // API tokens
@@ -97,21 +89,39 @@ public class ProfileView extends Main implements HasDynamicTitle {
         HorizontalLayout createRow = new HorizontalLayout(tokenName, create);
         createRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         createRow.setWrap(true);
-        tokenGrid.addColumn(ApiTokenSummary::name).setHeader(getTranslation("profile.tokenName")).setFlexGrow(1);
-        tokenGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("profile.tokenPrefix")).setAutoWidth(true);
-        tokenGrid.addColumn(t -> Formats.dateTime(t.createdAt(), getLocale())).setHeader(getTranslation("profile.tokenCreated")).setAutoWidth(true);
-        tokenGrid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("profile.tokenNeverUsed") : Formats.dateTime(t.lastUsedAt(), getLocale()))
-                .setHeader(getTranslation("profile.tokenLastUsed")).setAutoWidth(true);
-        tokenGrid.addComponentColumn(t -> {
-            if (t.revoked()) {
-                Span badge = new Span(getTranslation("profile.tokenRevokedAt", Formats.dateTime(t.revokedAt(), getLocale())));
-                badge.getElement().getThemeList().add("badge contrast");
-                return badge;
-            }
-            Button revoke = new Button(getTranslation("profile.revoke"), e -> confirmRevoke(t));
-            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return revoke;
-        }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        tokenGrid
+                .addColumn(ApiTokenSummary::name)
+                .setHeader(getTranslation("profile.tokenName"))
+                .setFlexGrow(1);
+        tokenGrid
+                .addColumn(t -> t.prefix() + "…")
+                .setHeader(getTranslation("profile.tokenPrefix"))
+                .setAutoWidth(true);
+        tokenGrid
+                .addColumn(t -> Formats.dateTime(t.createdAt(), getLocale()))
+                .setHeader(getTranslation("profile.tokenCreated"))
+                .setAutoWidth(true);
+        tokenGrid
+                .addColumn(t -> t.lastUsedAt() == null
+                        ? getTranslation("profile.tokenNeverUsed")
+                        : Formats.dateTime(t.lastUsedAt(), getLocale()))
+                .setHeader(getTranslation("profile.tokenLastUsed"))
+                .setAutoWidth(true);
+        tokenGrid
+                .addComponentColumn(t -> {
+                    if (t.revoked()) {
+                        Span badge = new Span(
+                                getTranslation("profile.tokenRevokedAt", Formats.dateTime(t.revokedAt(), getLocale())));
+                        badge.getElement().getThemeList().add("badge contrast");
+                        return badge;
+                    }
+                    Button revoke = new Button(getTranslation("profile.revoke"), e -> confirmRevoke(t));
+                    revoke.addThemeVariants(
+                            ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    return revoke;
+                })
+                .setHeader(getTranslation("common.actions"))
+                .setAutoWidth(true);
         tokenGrid.setAllRowsVisible(true);
         tokenGrid.setId("token-grid");
         refreshTokens();
@@ -144,7 +154,8 @@ public class ProfileView extends Main implements HasDynamicTitle {
         tokenName.clear();
         refreshTokens();
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("profile.tokenCreatedTitle", created.summary().name()));
+        dialog.setHeader(
+                getTranslation("profile.tokenCreatedTitle", created.summary().name()));
         Span value = new Span(created.token());
         value.addClassName("secret-value");
         value.setId("created-token");
@@ -154,8 +165,11 @@ public class ProfileView extends Main implements HasDynamicTitle {
     }
 
     private void confirmRevoke(ApiTokenSummary token) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("profile.revokeTitle", token.name()), getTranslation("profile.revokeText"),
-                getTranslation("profile.revoke"), e -> {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("profile.revokeTitle", token.name()),
+                getTranslation("profile.revokeText"),
+                getTranslation("profile.revoke"),
+                e -> {
                     tokens.revoke(token.id());
                     refreshTokens();
                     Notifications.success(getTranslation("profile.revoked", token.name()));

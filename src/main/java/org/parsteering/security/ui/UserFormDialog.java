@@ -68,7 +68,8 @@ class UserFormDialog extends Dialog {
         binder.forField(email).bind("email");
         binder.forField(role).bind("role");
         binder.forField(unit)
-                .withValidator(code -> role.getValue() != Role.UNIT_HEAD || code != null, getTranslation("users.unitRequired"))
+                .withValidator(
+                        code -> role.getValue() != Role.UNIT_HEAD || code != null, getTranslation("users.unitRequired"))
                 .bind("unitCode");
         role.addValueChangeListener(e -> {
             unit.setRequiredIndicatorVisible(e.getValue() == Role.UNIT_HEAD);

@@ -36,7 +36,10 @@ public class UserLocale implements VaadinServiceInitListener {
                 session.setLocale(user.get().locale());
                 session.setAttribute(SESSION_KEY, user.get().getUsername());
             } else if (user.isEmpty() && session.getAttribute(Locale.class) == null && applied == null) {
-                session.setLocale(supported(VaadinService.getCurrentRequest() == null ? null : VaadinService.getCurrentRequest().getLocale()));
+                session.setLocale(supported(
+                        VaadinService.getCurrentRequest() == null
+                                ? null
+                                : VaadinService.getCurrentRequest().getLocale()));
             }
             e.getUI().setLocale(session.getLocale());
         });

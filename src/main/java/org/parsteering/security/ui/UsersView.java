@@ -58,7 +58,8 @@ public class UsersView extends Main implements HasDynamicTitle {
         this.profile = profile;
         addClassName("users-view");
 
-        Button create = new Button(getTranslation("users.new", ""), VaadinIcon.PLUS.create(), e -> openForm(new UserDraft()));
+        Button create =
+                new Button(getTranslation("users.new", ""), VaadinIcon.PLUS.create(), e -> openForm(new UserDraft()));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("user-create");
         add(new ViewHeader(getTranslation("nav.users"), getTranslation("users.description"), create));
@@ -72,7 +73,8 @@ public class UsersView extends Main implements HasDynamicTitle {
         roleFilter.setItems(Role.values());
         roleFilter.setEmptySelectionAllowed(true);
         roleFilter.setEmptySelectionCaption(getTranslation("users.allRoles"));
-        roleFilter.setItemLabelGenerator(r -> r == null ? getTranslation("users.allRoles") : getTranslation(r.messageKey()));
+        roleFilter.setItemLabelGenerator(
+                r -> r == null ? getTranslation("users.allRoles") : getTranslation(r.messageKey()));
         roleFilter.setAriaLabel(getTranslation("users.role"));
         roleFilter.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(search, roleFilter);
@@ -80,16 +82,41 @@ public class UsersView extends Main implements HasDynamicTitle {
         filters.setWrap(true);
         filters.addClassName("filter-bar");
 
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setSortProperty("username").setAutoWidth(true);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.displayName")).setSortProperty("displayName").setFlexGrow(1);
-        grid.addColumn(u -> getTranslation(u.role().messageKey())).setHeader(getTranslation("users.role")).setSortProperty("role").setAutoWidth(true);
-        grid.addColumn(u -> u.unitCode() == null ? "" : u.unitCode() + " — " + u.unitName()).setHeader(getTranslation("users.unit")).setFlexGrow(1);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("users.status")).setAutoWidth(true);
-        grid.addColumn(u -> Formats.dateTime(u.lastLoginAt(), getLocale())).setHeader(getTranslation("users.lastLogin")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("users.username"))
+                .setSortProperty("username")
+                .setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName)
+                .setHeader(getTranslation("users.displayName"))
+                .setSortProperty("displayName")
+                .setFlexGrow(1);
+        grid.addColumn(u -> getTranslation(u.role().messageKey()))
+                .setHeader(getTranslation("users.role"))
+                .setSortProperty("role")
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.unitCode() == null ? "" : u.unitCode() + " — " + u.unitName())
+                .setHeader(getTranslation("users.unit"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::statusBadge)
+                .setHeader(getTranslation("users.status"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> Formats.dateTime(u.lastLoginAt(), getLocale()))
+                .setHeader(getTranslation("users.lastLogin"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("common.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> users.search(search.getValue(), roleFilter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) users.search(search.getValue(), roleFilter.getValue(), PageRequest.of(0, 1)).getTotalElements());
+        grid.setItems(
+                query -> users
+                        .search(
+                                search.getValue(),
+                                roleFilter.getValue(),
+                                VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream(),
+                query -> (int) users.search(search.getValue(), roleFilter.getValue(), PageRequest.of(0, 1))
+                        .getTotalElements());
         grid.setSizeFull();
         grid.setId("users-grid");
         add(filters, grid);
@@ -102,11 +129,14 @@ public class UsersView extends Main implements HasDynamicTitle {
             text = getTranslation("user.status.LOCKED_OUT_UNTIL", Formats.dateTime(u.lockedUntil(), getLocale()));
         }
         Span badge = new Span(text);
-        badge.getElement().getThemeList().add(switch (u.status()) {
-            case ACTIVE -> "badge success";
-            case LOCKED -> "badge error";
-            case LOCKED_OUT -> "badge warning";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (u.status()) {
+                            case ACTIVE -> "badge success";
+                            case LOCKED -> "badge error";
+                            case LOCKED_OUT -> "badge warning";
+                        });
         return badge;
     }
 
@@ -117,14 +147,24 @@ public class UsersView extends Main implements HasDynamicTitle {
         root.setAriaLabel(getTranslation("common.actions"));
         var menu = root.getSubMenu();
         menu.addItem(getTranslation("common.edit"), e -> openForm(UserDraft.edit(user)));
-        menu.addItem(getTranslation("users.resetPassword"), e -> confirm(getTranslation("users.resetPasswordTitle", user.username()),
-                getTranslation("users.resetPasswordText"), getTranslation("users.resetPassword"), () -> showTemporaryPassword(user, users.resetPassword(user.id()))));
+        menu.addItem(
+                getTranslation("users.resetPassword"),
+                e -> confirm(
+                        getTranslation("users.resetPasswordTitle", user.username()),
+                        getTranslation("users.resetPasswordText"),
+                        getTranslation("users.resetPassword"),
+                        () -> showTemporaryPassword(user, users.resetPassword(user.id()))));
         if (user.status() == UserSummary.Status.ACTIVE) {
-            menu.addItem(getTranslation("users.lock"), e -> confirm(getTranslation("users.lockTitle", user.username()),
-                    getTranslation("users.lockText"), getTranslation("users.lock"), () -> {
-                        users.lock(user.id());
-                        Notifications.success(getTranslation("users.locked", user.username()));
-                    }));
+            menu.addItem(
+                    getTranslation("users.lock"),
+                    e -> confirm(
+                            getTranslation("users.lockTitle", user.username()),
+                            getTranslation("users.lockText"),
+                            getTranslation("users.lock"),
+                            () -> {
+                                users.lock(user.id());
+                                Notifications.success(getTranslation("users.locked", user.username()));
+                            }));
         } else {
             menu.addItem(getTranslation("users.unlock"), e -> {
                 users.unlock(user.id());
@@ -132,11 +172,16 @@ public class UsersView extends Main implements HasDynamicTitle {
                 refresh();
             });
         }
-        menu.addItem(getTranslation("common.delete"), e -> confirm(getTranslation("users.deleteTitle", user.username()),
-                getTranslation("users.deleteText"), getTranslation("common.delete"), () -> {
-                    users.delete(user.id());
-                    Notifications.success(getTranslation("users.deleted", user.username()));
-                }));
+        menu.addItem(
+                getTranslation("common.delete"),
+                e -> confirm(
+                        getTranslation("users.deleteTitle", user.username()),
+                        getTranslation("users.deleteText"),
+                        getTranslation("common.delete"),
+                        () -> {
+                            users.delete(user.id());
+                            Notifications.success(getTranslation("users.deleted", user.username()));
+                        }));
         return bar;
     }
 

@@ -39,7 +39,10 @@ class UnitFormDialog extends Dialog {
         type.setItems(UnitType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         ComboBox<String> parent = new ComboBox<>(getTranslation("units.parent"));
-        parent.setItems(parents.stream().map(UnitSummary::code).filter(c -> !c.equals(draft.getCode())).toList());
+        parent.setItems(parents.stream()
+                .map(UnitSummary::code)
+                .filter(c -> !c.equals(draft.getCode()))
+                .toList());
         var labels = new java.util.HashMap<String, String>();
         parents.forEach(p -> labels.put(p.code(), p.label()));
         parent.setItemLabelGenerator(c -> labels.getOrDefault(c, c));

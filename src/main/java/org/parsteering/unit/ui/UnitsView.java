@@ -54,12 +54,19 @@ public class UnitsView extends Main implements HasDynamicTitle {
         this.clock = clock;
         addClassName("units-view");
 
-        Button create = new Button(getTranslation("units.new", ""), VaadinIcon.PLUS.create(), e -> openForm(new UnitDraft()));
+        Button create =
+                new Button(getTranslation("units.new", ""), VaadinIcon.PLUS.create(), e -> openForm(new UnitDraft()));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("unit-create");
-        Button importButton = new Button(getTranslation("units.import"), VaadinIcon.UPLOAD.create(),
-                e -> new ImportDialog(getTranslation("units.import"), getTranslation("units.importHelp"),
-                        importService::importFile, this::refresh).open());
+        Button importButton = new Button(
+                getTranslation("units.import"),
+                VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog(
+                                getTranslation("units.import"),
+                                getTranslation("units.importHelp"),
+                                importService::importFile,
+                                this::refresh)
+                        .open());
         importButton.setId("unit-import");
         add(new ViewHeader(getTranslation("nav.units"), getTranslation("units.description"), importButton, create));
 
@@ -72,7 +79,8 @@ public class UnitsView extends Main implements HasDynamicTitle {
         typeFilter.setItems(UnitType.values());
         typeFilter.setEmptySelectionAllowed(true);
         typeFilter.setEmptySelectionCaption(getTranslation("units.allTypes"));
-        typeFilter.setItemLabelGenerator(t -> t == null ? getTranslation("units.allTypes") : getTranslation(t.messageKey()));
+        typeFilter.setItemLabelGenerator(
+                t -> t == null ? getTranslation("units.allTypes") : getTranslation(t.messageKey()));
         typeFilter.addValueChangeListener(e -> refresh());
         typeFilter.setAriaLabel(getTranslation("units.type"));
         showClosed.setLabel(getTranslation("units.showClosed"));
@@ -82,23 +90,54 @@ public class UnitsView extends Main implements HasDynamicTitle {
         filters.setWrap(true);
         filters.addClassName("filter-bar");
 
-        grid.addColumn(UnitSummary::code).setHeader(getTranslation("units.code")).setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(UnitSummary::name).setHeader(getTranslation("units.name")).setSortProperty("name").setFlexGrow(1);
-        grid.addColumn(u -> getTranslation(u.type().messageKey())).setHeader(getTranslation("units.type")).setSortProperty("type").setAutoWidth(true);
-        grid.addColumn(u -> u.parentCode() == null ? "" : u.parentCode()).setHeader(getTranslation("units.parent")).setAutoWidth(true);
-        grid.addColumn(u -> Formats.date(u.activeFrom(), getLocale())).setHeader(getTranslation("units.activeFrom")).setAutoWidth(true);
-        grid.addColumn(u -> Formats.date(u.activeTo(), getLocale())).setHeader(getTranslation("units.activeTo")).setAutoWidth(true);
+        grid.addColumn(UnitSummary::code)
+                .setHeader(getTranslation("units.code"))
+                .setSortProperty("code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(UnitSummary::name)
+                .setHeader(getTranslation("units.name"))
+                .setSortProperty("name")
+                .setFlexGrow(1);
+        grid.addColumn(u -> getTranslation(u.type().messageKey()))
+                .setHeader(getTranslation("units.type"))
+                .setSortProperty("type")
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.parentCode() == null ? "" : u.parentCode())
+                .setHeader(getTranslation("units.parent"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> Formats.date(u.activeFrom(), getLocale()))
+                .setHeader(getTranslation("units.activeFrom"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> Formats.date(u.activeTo(), getLocale()))
+                .setHeader(getTranslation("units.activeTo"))
+                .setAutoWidth(true);
         grid.addComponentColumn(u -> {
-            Span badge = new Span(getTranslation(u.active() ? "units.active" : "units.closed"));
-            badge.getElement().getThemeList().add(u.active() ? "badge success" : "badge contrast");
-            return badge;
-        }).setHeader(getTranslation("units.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+                    Span badge = new Span(getTranslation(u.active() ? "units.active" : "units.closed"));
+                    badge.getElement().getThemeList().add(u.active() ? "badge success" : "badge contrast");
+                    return badge;
+                })
+                .setHeader(getTranslation("units.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("common.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> units.search(search.getValue(), typeFilter.getValue(), showClosed.getValue(),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) units.search(search.getValue(), typeFilter.getValue(), showClosed.getValue(),
-                        org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements());
+        grid.setItems(
+                query -> units
+                        .search(
+                                search.getValue(),
+                                typeFilter.getValue(),
+                                showClosed.getValue(),
+                                VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream(),
+                query -> (int) units.search(
+                                search.getValue(),
+                                typeFilter.getValue(),
+                                showClosed.getValue(),
+                                org.springframework.data.domain.PageRequest.of(0, 1))
+                        .getTotalElements());
         grid.setSizeFull();
         grid.setId("units-grid");
         add(filters, grid);
@@ -154,8 +193,11 @@ public class UnitsView extends Main implements HasDynamicTitle {
     }
 
     private void confirmDelete(UnitSummary unit) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("units.deleteTitle", unit.label()),
-                getTranslation("units.deleteText"), getTranslation("common.delete"), e -> {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("units.deleteTitle", unit.label()),
+                getTranslation("units.deleteText"),
+                getTranslation("common.delete"),
+                e -> {
                     units.delete(unit.code());
                     Notifications.success(getTranslation("units.deleted", unit.code()));
                     refresh();

@@ -29,7 +29,8 @@ class UsersViewTest extends KaribuTest {
         UsersView view = _get(UsersView.class);
         int before = GridKt._size(view.grid);
 
-        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("user-create")).click();
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("user-create"))
+                .click();
         UserFormDialog dialog = _get(UserFormDialog.class);
         dialog.username.setValue(username);
         dialog.displayName.setValue("Nguyễn Thị Thử");
@@ -45,8 +46,12 @@ class UsersViewTest extends KaribuTest {
         Authentication auth = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(username, "Commune-Head-2024"));
         assertThat(auth.isAuthenticated()).isTrue();
-        assertThat(auth.getAuthorities()).extracting(Object::toString).contains("ROLE_UNIT_HEAD").doesNotContain("ROLE_SECRETARY", "ROLE_COMMITTEE");
-        assertThat(((org.parsteering.security.ParUser) auth.getPrincipal()).unitCode()).isEqualTo("XA-BACSON");
+        assertThat(auth.getAuthorities())
+                .extracting(Object::toString)
+                .contains("ROLE_UNIT_HEAD")
+                .doesNotContain("ROLE_SECRETARY", "ROLE_COMMITTEE");
+        assertThat(((org.parsteering.security.ParUser) auth.getPrincipal()).unitCode())
+                .isEqualTo("XA-BACSON");
     }
 
     @Test
