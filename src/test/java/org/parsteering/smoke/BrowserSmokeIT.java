@@ -70,7 +70,8 @@ class BrowserSmokeIT {
     @BeforeAll
     void startBrowser() throws IOException {
         String configured = System.getProperty("smoke.baseUrl");
-        Assumptions.assumeTrue(configured != null && !configured.isBlank(),
+        Assumptions.assumeTrue(
+                configured != null && !configured.isBlank(),
                 "smoke.baseUrl is not set: no running portal to test against");
         baseUrl = configured.replaceAll("/+$", "");
         screenshotDir = Path.of(System.getProperty("smoke.screenshotDir", "target/smoke"));
@@ -87,8 +88,14 @@ class BrowserSmokeIT {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromeBinary);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1280,900");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900");
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200));
@@ -114,18 +121,23 @@ class BrowserSmokeIT {
         onFailureScreenshot(info, () -> {
             signIn("secretary");
 
-            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(APP_LAYOUT)).isDisplayed()).isTrue();
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(APP_LAYOUT))
+                            .isDisplayed())
+                    .isTrue();
             WebElement adminUsers = wait.until(ExpectedConditions.visibilityOfElementLocated(NAV_ADMIN_USERS));
             assertThat(adminUsers.isDisplayed()).isTrue();
             assertThat(driver.findElements(By.cssSelector("vaadin-side-nav-item[path='admin/units']")))
-                    .as("secretary's side nav has the units admin entry").isNotEmpty();
+                    .as("secretary's side nav has the units admin entry")
+                    .isNotEmpty();
             settle();
             screenshot("01-secretary-shell.png");
 
             wait.until(ExpectedConditions.elementToBeClickable(LOGOUT)).click();
             wait.until(d -> "/login".equals(path(d.getCurrentUrl())));
             wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
-            assertThat(driver.findElements(APP_LAYOUT)).as("no app shell after sign-out").isEmpty();
+            assertThat(driver.findElements(APP_LAYOUT))
+                    .as("no app shell after sign-out")
+                    .isEmpty();
 
             // Signed out for real: a protected route sends the browser back to the login page.
             driver.get(baseUrl + "/admin/users");
@@ -150,7 +162,8 @@ class BrowserSmokeIT {
             List<WebElement> adminUsers = driver.findElements(NAV_ADMIN_USERS);
             assertThat(adminUsers).as("side-nav entry for admin/users").isEmpty();
             assertThat(driver.findElements(By.cssSelector("vaadin-side-nav-item[path='admin/units']")))
-                    .as("side-nav entry for admin/units").isEmpty();
+                    .as("side-nav entry for admin/units")
+                    .isEmpty();
             settle();
             screenshot("02-unit-head-no-access.png");
         });
@@ -166,15 +179,16 @@ class BrowserSmokeIT {
         password.clear();
         password.sendKeys(PASSWORD);
         wait.until(ExpectedConditions.elementToBeClickable(SUBMIT)).click();
-        wait.until(d -> !"/login".equals(path(d.getCurrentUrl())) || d.getCurrentUrl().contains("error"));
+        wait.until(d ->
+                !"/login".equals(path(d.getCurrentUrl())) || d.getCurrentUrl().contains("error"));
         assertThat(driver.getCurrentUrl()).as("sign-in of %s", username).doesNotContain("error");
         wait.until(ExpectedConditions.visibilityOfElementLocated(APP_LAYOUT));
     }
 
     /** A short wait for Vaadin to finish its round trips and the browser to paint, before a screenshot. */
     private void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && !(window.Vaadin && window.Vaadin.Flow"
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && !(window.Vaadin && window.Vaadin.Flow"
                         + " && window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients)"
                         + ".some(c => c.isActive && c.isActive()));")));
         try {
@@ -193,11 +207,12 @@ class BrowserSmokeIT {
         try {
             steps.run();
         } catch (Throwable failure) {
-            String name = "failure-" + info.getTestMethod().map(m -> m.getName()).orElse("test");
+            String name =
+                    "failure-" + info.getTestMethod().map(m -> m.getName()).orElse("test");
             try {
                 screenshot(name + ".png");
-                Files.writeString(screenshotDir.resolve(name + ".html"),
-                        driver.getCurrentUrl() + "\n" + driver.getPageSource());
+                Files.writeString(
+                        screenshotDir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
             } catch (RuntimeException | IOException ignored) {
                 failure.addSuppressed(ignored);
             }
