@@ -11,7 +11,7 @@ CREATE TABLE unit (
     active_to   DATE         NULL,
     created_at  DATETIME(6)  NOT NULL,
     updated_at  DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_unit PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_unit_code UNIQUE (code),
     CONSTRAINT fk_unit_parent FOREIGN KEY (parent_id) REFERENCES unit (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

@@ -18,7 +18,7 @@ CREATE TABLE app_user (
     last_login_at       DATETIME(6)  NULL,
     created_at          DATETIME(6)  NOT NULL,
     updated_at          DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_app_user PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_app_user_username UNIQUE (username),
     CONSTRAINT fk_app_user_unit FOREIGN KEY (unit_id) REFERENCES unit (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
@@ -35,7 +35,7 @@ CREATE TABLE api_token (
     created_at   DATETIME(6) NOT NULL,
     last_used_at DATETIME(6) NULL,
     revoked_at   DATETIME(6) NULL,
-    CONSTRAINT pk_api_token PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_api_token_hash UNIQUE (token_hash),
     CONSTRAINT fk_api_token_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

@@ -11,7 +11,7 @@ CREATE TABLE audit_event (
     field       VARCHAR(60)   NULL,
     old_value   VARCHAR(1000) NULL,
     new_value   VARCHAR(1000) NULL,
-    CONSTRAINT pk_audit_event PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 CREATE INDEX ix_audit_event_time ON audit_event (occurred_at);

@@ -2,5 +2,5 @@
 CREATE TABLE data_marker (
     name       VARCHAR(80) NOT NULL,
     created_at DATETIME(6) NOT NULL,
-    CONSTRAINT pk_data_marker PRIMARY KEY (name)
+    PRIMARY KEY (name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

@@ -81,6 +81,14 @@ class FormLoginHttpTest extends IntegrationTest {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
         assertThat(sessionId()).isNotNull().isNotEqualTo(before);
+
+        // Signed in, a mistyped address reaches the router (and its not-found page), not a bare 403.
+        HttpResponse<String> missing = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/no-such-page"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isNotEqualTo(403);
     }
 
     @Test

@@ -84,6 +84,7 @@ public class ProfileView extends Main implements HasDynamicTitle {
         tokenName.setPlaceholder(getTranslation("profile.tokenNamePlaceholder"));
         tokenName.setMaxLength(80);
         tokenName.setId("token-name");
+        tokenName.setWidth("min(24rem, 100%)");
         Button create = new Button(getTranslation("profile.createToken"), VaadinIcon.KEY.create(), e -> createToken());
         create.setId("token-create");
         HorizontalLayout createRow = new HorizontalLayout(tokenName, create);
@@ -123,6 +124,7 @@ public class ProfileView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("common.actions"))
                 .setAutoWidth(true);
         tokenGrid.setAllRowsVisible(true);
+        tokenGrid.setEmptyStateText(getTranslation("profile.noTokens"));
         tokenGrid.setId("token-grid");
         refreshTokens();
         add(section(getTranslation("profile.tokens"), getTranslation("profile.tokensHelp"), createRow, tokenGrid));

@@ -89,6 +89,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.addColumn(UserSummary::displayName)
                 .setHeader(getTranslation("users.displayName"))
                 .setSortProperty("displayName")
+                .setWidth("12rem")
                 .setFlexGrow(1);
         grid.addColumn(u -> getTranslation(u.role().messageKey()))
                 .setHeader(getTranslation("users.role"))
@@ -96,6 +97,7 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(u -> u.unitCode() == null ? "" : u.unitCode() + " — " + u.unitName())
                 .setHeader(getTranslation("users.unit"))
+                .setWidth("14rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(this::statusBadge)
                 .setHeader(getTranslation("users.status"))
@@ -105,7 +107,7 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("common.actions"))
-                .setAutoWidth(true)
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(

@@ -98,14 +98,16 @@ public class UnitsView extends Main implements HasDynamicTitle {
         grid.addColumn(UnitSummary::name)
                 .setHeader(getTranslation("units.name"))
                 .setSortProperty("name")
-                .setFlexGrow(1);
+                .setWidth("16rem")
+                .setFlexGrow(3);
         grid.addColumn(u -> getTranslation(u.type().messageKey()))
                 .setHeader(getTranslation("units.type"))
                 .setSortProperty("type")
                 .setAutoWidth(true);
-        grid.addColumn(u -> u.parentCode() == null ? "" : u.parentCode())
+        grid.addColumn(u -> u.parentName() == null ? "" : u.parentName())
                 .setHeader(getTranslation("units.parent"))
-                .setAutoWidth(true);
+                .setWidth("12rem")
+                .setFlexGrow(1);
         grid.addColumn(u -> Formats.date(u.activeFrom(), getLocale()))
                 .setHeader(getTranslation("units.activeFrom"))
                 .setAutoWidth(true);
@@ -121,7 +123,7 @@ public class UnitsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("common.actions"))
-                .setAutoWidth(true)
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(
