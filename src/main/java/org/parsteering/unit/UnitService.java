@@ -52,7 +52,7 @@ public class UnitService {
         LocalDate today = LocalDate.now(clock);
         Pageable sorted = pageable.getSort().isSorted()
                 ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("type", "code"));
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("code"));
         return repository
                 .search(SearchText.like(text), type, includeInactive, today, sorted)
                 .map(u -> u.toSummary(today));

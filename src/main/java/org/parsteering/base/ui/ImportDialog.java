@@ -23,6 +23,7 @@ public class ImportDialog extends Dialog {
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private final Div result = new Div();
+    private Upload upload;
     private final Runnable onImported;
 
     public ImportDialog(
@@ -47,6 +48,8 @@ public class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(
                 ".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
+        Localized.upload(upload);
+        this.upload = upload;
         upload.setMaxFileSize(MAX_BYTES);
         upload.setDropAllowed(true);
         upload.addFileRejectedListener(
@@ -59,6 +62,10 @@ public class ImportDialog extends Dialog {
 
     void handle(BiFunction<byte[], String, ImportResult> importer, byte[] bytes, String fileName) {
         result.removeAll();
+        // A corrected file must be uploadable right away: the list holds one file at most.
+        if (upload != null) {
+            upload.clearFileList();
+        }
         try {
             ImportResult r = importer.apply(bytes, fileName);
             Paragraph ok =

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,8 +19,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.parsteering.base.BusinessException;
 import org.parsteering.base.ui.Formats;
 import org.parsteering.base.ui.Notifications;
+import org.parsteering.base.ui.SecretDialog;
 import org.parsteering.base.ui.ViewHeader;
 import org.parsteering.security.ApiTokenService;
 import org.parsteering.security.ApiTokenSummary;
@@ -144,7 +146,22 @@ public class ProfileView extends Main implements HasDynamicTitle {
     }
 
     void changePassword() {
-        profile.changePassword(currentPassword.getValue(), newPassword.getValue(), confirmPassword.getValue());
+        for (var field : List.of(currentPassword, newPassword, confirmPassword)) {
+            field.setInvalid(false);
+        }
+        try {
+            profile.changePassword(currentPassword.getValue(), newPassword.getValue(), confirmPassword.getValue());
+        } catch (BusinessException e) {
+            // Show the reason at the field it concerns; nothing typed is lost.
+            PasswordField field = switch (e.getMessageKey()) {
+                case "password.error.currentWrong" -> currentPassword;
+                case "password.error.mismatch" -> confirmPassword;
+                default -> newPassword;
+            };
+            field.setErrorMessage(getTranslation(e.getMessageKey(), e.getArgs()));
+            field.setInvalid(true);
+            return;
+        }
         currentPassword.clear();
         newPassword.clear();
         confirmPassword.clear();
@@ -155,15 +172,14 @@ public class ProfileView extends Main implements HasDynamicTitle {
         CreatedApiToken created = tokens.create(tokenName.getValue());
         tokenName.clear();
         refreshTokens();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(
-                getTranslation("profile.tokenCreatedTitle", created.summary().name()));
-        Span value = new Span(created.token());
-        value.addClassName("secret-value");
-        value.setId("created-token");
-        dialog.setText(new Div(new Paragraph(getTranslation("profile.tokenShownOnce")), value));
-        dialog.setConfirmText(getTranslation("profile.tokenCopied"));
-        dialog.open();
+        new SecretDialog(
+                        getTranslation(
+                                "profile.tokenCreatedTitle", created.summary().name()),
+                        getTranslation("profile.tokenShownOnce"),
+                        created.token(),
+                        "created-token",
+                        getTranslation("profile.tokenCopied"))
+                .open();
     }
 
     private void confirmRevoke(ApiTokenSummary token) {

@@ -35,7 +35,7 @@ class UserFormDialog extends Dialog {
 
     UserFormDialog(UserDraft draft, List<UnitSummary> units, int minPasswordLength, SaveHandler onSave) {
         boolean isNew = draft.getId() == null;
-        setHeaderTitle(getTranslation(isNew ? "users.new" : "users.edit", draft.getUsername()));
+        setHeaderTitle(isNew ? getTranslation("users.create") : getTranslation("users.edit", draft.getUsername()));
         setWidth("min(40rem, 96vw)");
 
         username.setLabel(getTranslation("users.username"));
@@ -63,10 +63,16 @@ class UserFormDialog extends Dialog {
         password.setRequired(isNew);
         password.setId("user-password");
 
-        binder.forField(username).bind("username");
-        binder.forField(displayName).bind("displayName");
+        binder.forField(username)
+                .asRequired(getTranslation("validation.requiredField"))
+                .bind("username");
+        binder.forField(displayName)
+                .asRequired(getTranslation("validation.requiredField"))
+                .bind("displayName");
         binder.forField(email).bind("email");
-        binder.forField(role).bind("role");
+        binder.forField(role)
+                .asRequired(getTranslation("validation.requiredField"))
+                .bind("role");
         binder.forField(unit)
                 .withValidator(
                         code -> role.getValue() != Role.UNIT_HEAD || code != null, getTranslation("users.unitRequired"))

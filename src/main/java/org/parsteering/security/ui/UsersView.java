@@ -6,9 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -27,6 +25,7 @@ import org.parsteering.base.Role;
 import org.parsteering.base.Roles;
 import org.parsteering.base.ui.Formats;
 import org.parsteering.base.ui.Notifications;
+import org.parsteering.base.ui.SecretDialog;
 import org.parsteering.base.ui.ViewHeader;
 import org.parsteering.security.ProfileService;
 import org.parsteering.security.UserAdminService;
@@ -59,7 +58,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         addClassName("users-view");
 
         Button create =
-                new Button(getTranslation("users.new", ""), VaadinIcon.PLUS.create(), e -> openForm(new UserDraft()));
+                new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(), e -> openForm(new UserDraft()));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("user-create");
         add(new ViewHeader(getTranslation("nav.users"), getTranslation("users.description"), create));
@@ -108,7 +107,8 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("common.actions"))
                 .setWidth("7rem")
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(
                 query -> users
@@ -198,14 +198,13 @@ public class UsersView extends Main implements HasDynamicTitle {
     }
 
     private void showTemporaryPassword(UserSummary user, String password) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("users.temporaryPasswordTitle", user.username()));
-        Span code = new Span(password);
-        code.addClassName("secret-value");
-        code.setId("temporary-password");
-        dialog.setText(new Div(new Paragraph(getTranslation("users.temporaryPasswordText")), code));
-        dialog.setConfirmText(getTranslation("common.close"));
-        dialog.open();
+        new SecretDialog(
+                        getTranslation("users.temporaryPasswordTitle", user.username()),
+                        getTranslation("users.temporaryPasswordText"),
+                        password,
+                        "temporary-password",
+                        getTranslation("common.close"))
+                .open();
     }
 
     void openForm(UserDraft draft) {

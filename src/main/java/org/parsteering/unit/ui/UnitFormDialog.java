@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
 import java.util.function.Consumer;
+import org.parsteering.base.ui.Localized;
 import org.parsteering.unit.Unit;
 import org.parsteering.unit.UnitDraft;
 import org.parsteering.unit.UnitSummary;
@@ -25,7 +26,7 @@ class UnitFormDialog extends Dialog {
     UnitFormDialog(UnitDraft draft, List<UnitSummary> parents, Consumer<UnitDraft> onSave) {
         this.draft = draft;
         boolean isNew = draft.getId() == null;
-        setHeaderTitle(getTranslation(isNew ? "units.new" : "units.edit", draft.getCode()));
+        setHeaderTitle(isNew ? getTranslation("units.create") : getTranslation("units.edit", draft.getCode()));
         setWidth("min(40rem, 96vw)");
 
         TextField code = new TextField(getTranslation("units.code"));
@@ -49,12 +50,18 @@ class UnitFormDialog extends Dialog {
         parent.setClearButtonVisible(true);
         DatePicker from = new DatePicker(getTranslation("units.activeFrom"));
         DatePicker to = new DatePicker(getTranslation("units.activeTo"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        Localized.datePicker(from);
+        Localized.datePicker(to);
 
-        binder.forField(code).bind("code");
-        binder.forField(name).bind("name");
-        binder.forField(type).bind("type");
+        binder.forField(code)
+                .asRequired(getTranslation("validation.requiredField"))
+                .bind("code");
+        binder.forField(name)
+                .asRequired(getTranslation("validation.requiredField"))
+                .bind("name");
+        binder.forField(type)
+                .asRequired(getTranslation("validation.requiredField"))
+                .bind("type");
         binder.forField(parent).bind("parentCode");
         binder.forField(from).bind("activeFrom");
         binder.forField(to).bind("activeTo");

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import org.parsteering.base.Roles;
 import org.parsteering.base.ui.Formats;
 import org.parsteering.base.ui.ImportDialog;
+import org.parsteering.base.ui.Localized;
 import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
 import org.parsteering.unit.UnitDraft;
@@ -55,7 +56,7 @@ public class UnitsView extends Main implements HasDynamicTitle {
         addClassName("units-view");
 
         Button create =
-                new Button(getTranslation("units.new", ""), VaadinIcon.PLUS.create(), e -> openForm(new UnitDraft()));
+                new Button(getTranslation("units.create"), VaadinIcon.PLUS.create(), e -> openForm(new UnitDraft()));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("unit-create");
         Button importButton = new Button(
@@ -94,7 +95,8 @@ public class UnitsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("units.code"))
                 .setSortProperty("code")
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addColumn(UnitSummary::name)
                 .setHeader(getTranslation("units.name"))
                 .setSortProperty("name")
@@ -124,7 +126,8 @@ public class UnitsView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("common.actions"))
                 .setWidth("7rem")
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(
                 query -> units
@@ -180,7 +183,7 @@ public class UnitsView extends Main implements HasDynamicTitle {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("units.deactivateTitle", unit.label()));
         DatePicker date = new DatePicker(getTranslation("units.activeTo"), LocalDate.now(clock));
-        date.setLocale(getLocale());
+        Localized.datePicker(date);
         dialog.setText(date);
         dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("units.deactivateText")));
         dialog.setCancelable(true);
