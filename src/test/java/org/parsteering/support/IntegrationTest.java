@@ -24,6 +24,32 @@ public abstract class IntegrationTest {
         clock.set(TestClockConfig.START);
     }
 
+    @Autowired
+    private org.springframework.security.core.userdetails.UserDetailsService userDetailsService;
+
+    /** Runs {@code work} signed in as {@code username} (a demo account), as the services see a real sign-in. */
+    protected <T> T as(String username, java.util.function.Supplier<T> work) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var user = userDetailsService.loadUserByUsername(username);
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, user.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    protected void as(String username, Runnable work) {
+        as(username, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** A name no other test (or earlier run on the same database) uses. */
     protected static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36);

@@ -1,0 +1,203 @@
+package org.parsteering.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.parsteering.base.AbstractEntity;
+import org.parsteering.base.BusinessException;
+import org.parsteering.unit.Unit;
+
+/** A task × unit: the unit's own status, percent and history. The lead unit's assignment decides completion. */
+@Entity
+@Table(name = "assignment")
+class Assignment extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "task_id")
+    private Task task;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @Column(name = "is_lead", nullable = false)
+    private boolean lead;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "status", nullable = false, length = 20)
+    private TaskStatus status;
+
+    @Column(name = "progress", nullable = false)
+    private int progress;
+
+    /** A copy of the task's deadline, so board filters and overdue checks need no join. */
+    @Column(name = "deadline", nullable = false)
+    private LocalDate deadline;
+
+    @Column(name = "last_report_at")
+    private Instant lastReportAt;
+
+    @Column(name = "reported_on")
+    private LocalDate reportedOn;
+
+    @Column(name = "done_on")
+    private LocalDate doneOn;
+
+    /** Permanent: accepted after the deadline. Reports keep counting it. */
+    @Column(name = "done_late", nullable = false)
+    private boolean doneLate;
+
+    @Column(name = "return_reason", length = 1000)
+    private String returnReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Assignment() {}
+
+    Assignment(Task task, Unit unit, boolean lead, Instant now) {
+        this.task = task;
+        this.unit = unit;
+        this.lead = lead;
+        this.status = TaskStatus.NOT_STARTED;
+        this.deadline = task.getDeadline();
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Overdue: past the deadline and not DONE or CANCELLED (SPEC 2). */
+    boolean isOverdue(LocalDate today) {
+        return today.isAfter(deadline) && status.isOpen();
+    }
+
+    private void move(TaskStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new BusinessException("task.error.transition", status.name(), next.name());
+        }
+        status = next;
+    }
+
+    /** A progress report: percent 0–100; the first one starts the work. */
+    void reportProgress(int percent, Instant now) {
+        if (percent < 0 || percent > 100) {
+            throw new BusinessException("task.error.percent");
+        }
+        if (status == TaskStatus.COMPLETED) {
+            throw new BusinessException("task.error.awaitingReview");
+        }
+        move(TaskStatus.IN_PROGRESS);
+        progress = percent;
+        lastReportAt = now;
+        updatedAt = now;
+    }
+
+    /** The unit reports the work complete (100 %); only the lead unit does, and a reviewer decides. */
+    void reportComplete(Instant now, LocalDate today) {
+        if (!lead) {
+            throw new BusinessException("task.error.onlyLeadCompletes");
+        }
+        move(TaskStatus.COMPLETED);
+        progress = 100;
+        lastReportAt = now;
+        reportedOn = today;
+        returnReason = null;
+        updatedAt = now;
+    }
+
+    /** The committee accepts the completion report; after the deadline the mark "done late" stays forever. */
+    void accept(LocalDate today, Instant now) {
+        if (status != TaskStatus.COMPLETED) {
+            throw new BusinessException("task.error.transition", status.name(), TaskStatus.DONE.name());
+        }
+        move(TaskStatus.DONE);
+        doneOn = today;
+        doneLate = today.isAfter(deadline);
+        updatedAt = now;
+    }
+
+    /** The committee returns the completion report with a reason; the unit works on. */
+    void returnReport(String reason, Instant now) {
+        if (status != TaskStatus.COMPLETED) {
+            throw new BusinessException("task.error.transition", status.name(), TaskStatus.IN_PROGRESS.name());
+        }
+        move(TaskStatus.IN_PROGRESS);
+        returnReason = reason;
+        updatedAt = now;
+    }
+
+    void cancel(Instant now) {
+        if (status == TaskStatus.DONE || status == TaskStatus.CANCELLED) {
+            return;
+        }
+        move(TaskStatus.CANCELLED);
+        updatedAt = now;
+    }
+
+    void moveDeadline(LocalDate newDeadline, Instant now) {
+        this.deadline = newDeadline;
+        this.updatedAt = now;
+    }
+
+    Task getTask() {
+        return task;
+    }
+
+    Unit getUnit() {
+        return unit;
+    }
+
+    boolean isLead() {
+        return lead;
+    }
+
+    TaskStatus getStatus() {
+        return status;
+    }
+
+    int getProgress() {
+        return progress;
+    }
+
+    LocalDate getDeadline() {
+        return deadline;
+    }
+
+    Instant getLastReportAt() {
+        return lastReportAt;
+    }
+
+    LocalDate getDoneOn() {
+        return doneOn;
+    }
+
+    boolean isDoneLate() {
+        return doneLate;
+    }
+
+    String getReturnReason() {
+        return returnReason;
+    }
+
+    /** Test and demo-data hook: back-date the history of a seeded assignment. */
+    void seedHistory(TaskStatus status, int progress, Instant lastReportAt, LocalDate doneOn) {
+        this.status = status;
+        this.progress = progress;
+        this.lastReportAt = lastReportAt;
+        this.doneOn = doneOn;
+        this.doneLate = doneOn != null && doneOn.isAfter(deadline);
+        this.reportedOn = doneOn;
+    }
+}

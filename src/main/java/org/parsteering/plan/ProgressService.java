@@ -1,0 +1,177 @@
+package org.parsteering.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.parsteering.audit.AuditService;
+import org.parsteering.base.BusinessException;
+import org.parsteering.base.ConcurrentEditException;
+import org.parsteering.base.Roles;
+import org.parsteering.security.CurrentUser;
+import org.parsteering.security.ParUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The work on an assignment: a unit head reports progress and (on the lead assignment) completion for
+ * their own unit only; the committee and the secretary accept a completion report or return it with a
+ * reason. Reports are append-only; every step is in the audit trail.
+ */
+@Service
+@Transactional
+public class ProgressService {
+
+    static final String AUDIT_TYPE = "ASSIGNMENT";
+
+    private final AssignmentRepository assignments;
+    private final ProgressReportRepository reports;
+    private final TaskService taskService;
+    private final PlanService plans;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ProgressService(
+            AssignmentRepository assignments,
+            ProgressReportRepository reports,
+            TaskService taskService,
+            PlanService plans,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock) {
+        this.assignments = assignments;
+        this.reports = reports;
+        this.taskService = taskService;
+        this.plans = plans;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The caller's unit's assignments of the current plan, most urgent first (unit heads). */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @Transactional(readOnly = true)
+    public List<AssignmentView> myAssignments() {
+        long unitId = currentUser.requireUnitId();
+        LocalDate today = LocalDate.now(clock);
+        return assignments.findForUnit(unitId, plans.requireCurrentPlan().getId()).stream()
+                .map(a -> taskService.view(a, today))
+                .sorted(java.util.Comparator.comparing((AssignmentView a) -> !a.overdue())
+                        .thenComparing(a -> !a.dueSoon())
+                        .thenComparing(a -> !a.status().isOpen())
+                        .thenComparing(AssignmentView::deadline))
+                .toList();
+    }
+
+    /** Posts progress (0–100 %) with a note on the caller's own unit's assignment. */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public AssignmentView reportProgress(long assignmentId, long version, int percent, String note) {
+        Assignment a = ownAssignment(assignmentId, version);
+        int before = a.getProgress();
+        TaskStatus statusBefore = a.getStatus();
+        a.reportProgress(percent, clock.instant());
+        reports.save(new ProgressReport(
+                a, ProgressReport.Kind.PROGRESS, percent, trim(note), user().getUsername(), clock.instant()));
+        return saved(a, statusBefore, before, "REPORT_PROGRESS");
+    }
+
+    /** Reports the lead assignment complete (100 %); the committee then accepts or returns it. */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public AssignmentView reportComplete(long assignmentId, long version, String note) {
+        Assignment a = ownAssignment(assignmentId, version);
+        int before = a.getProgress();
+        TaskStatus statusBefore = a.getStatus();
+        a.reportComplete(clock.instant(), LocalDate.now(clock));
+        reports.save(new ProgressReport(
+                a, ProgressReport.Kind.COMPLETION, 100, trim(note), user().getUsername(), clock.instant()));
+        return saved(a, statusBefore, before, "REPORT_COMPLETE");
+    }
+
+    /** Accepts a completion report: DONE, with a permanent done-late mark after the deadline. */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    public AssignmentView accept(long assignmentId, long version) {
+        Assignment a = assignment(assignmentId, version);
+        TaskStatus statusBefore = a.getStatus();
+        a.accept(LocalDate.now(clock), clock.instant());
+        reports.save(new ProgressReport(
+                a, ProgressReport.Kind.ACCEPTED, a.getProgress(), null, user().getUsername(), clock.instant()));
+        return saved(a, statusBefore, a.getProgress(), "ACCEPT");
+    }
+
+    /** Returns a completion report with a reason the unit sees; the assignment goes back to IN_PROGRESS. */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    public AssignmentView returnReport(long assignmentId, long version, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("task.error.returnReason");
+        }
+        Assignment a = assignment(assignmentId, version);
+        TaskStatus statusBefore = a.getStatus();
+        a.returnReport(reason.strip(), clock.instant());
+        reports.save(new ProgressReport(
+                a,
+                ProgressReport.Kind.RETURNED,
+                a.getProgress(),
+                reason.strip(),
+                user().getUsername(),
+                clock.instant()));
+        return saved(a, statusBefore, a.getProgress(), "RETURN");
+    }
+
+    private AssignmentView saved(Assignment a, TaskStatus statusBefore, int progressBefore, String action) {
+        a.getTask().rollUp(clock.instant());
+        assignments.saveAndFlush(a);
+        audit.changes(
+                        AUDIT_TYPE,
+                        a.getTask().getCode() + "/" + a.getUnit().getCode(),
+                        a.getUnit().getCode())
+                .field("status", statusBefore, a.getStatus())
+                .field("progress", progressBefore, a.getProgress())
+                .field("returnReason", null, a.getReturnReason())
+                .save(action);
+        return taskService.view(a, LocalDate.now(clock));
+    }
+
+    private Assignment assignment(long id, long version) {
+        Assignment a = assignments
+                .findWithTask(id)
+                .orElseThrow(() -> new BusinessException("task.error.assignmentNotFound", id));
+        if (a.getVersion() != version) {
+            throw new ConcurrentEditException(audit.lastActor(
+                            AUDIT_TYPE,
+                            a.getTask().getCode() + "/" + a.getUnit().getCode())
+                    .orElse(null));
+        }
+        if (a.getTask().getStatus() == TaskStatus.CANCELLED) {
+            throw new BusinessException("task.error.closed", a.getTask().getCode());
+        }
+        return a;
+    }
+
+    /** A unit head may touch only their own unit's assignments, whatever the screen shows. */
+    private Assignment ownAssignment(long id, long version) {
+        Assignment a = assignment(id, version);
+        ParUser me = user();
+        if (me.unitId() == null || !me.unitId().equals(a.getUnit().getId())) {
+            throw new AccessDeniedException(
+                    me.getUsername() + " may not report for " + a.getUnit().getCode());
+        }
+        return a;
+    }
+
+    private ParUser user() {
+        return currentUser.require();
+    }
+
+    private static String trim(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String s = note.strip();
+        if (s.length() > ProgressReport.NOTE_LENGTH) {
+            throw new BusinessException("task.error.noteTooLong", ProgressReport.NOTE_LENGTH);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,193 @@
+package org.parsteering.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parsteering.base.BusinessException;
+import org.parsteering.base.Roles;
+import org.parsteering.base.tabular.ImportRejectedException;
+import org.parsteering.base.tabular.ImportResult;
+import org.parsteering.base.tabular.RowError;
+import org.parsteering.base.tabular.RowParser;
+import org.parsteering.base.tabular.TabularFile;
+import org.parsteering.base.tabular.TabularFormat;
+import org.parsteering.base.tabular.TabularReader;
+import org.parsteering.base.tabular.TabularRow;
+import org.parsteering.unit.UnitService;
+import org.parsteering.unit.UnitSummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports plan tasks into the current plan (SPEC 5 "Plan tasks", key {@code task_code}). All or nothing,
+ * every bad row reported with its line; re-importing the same file changes nothing; changed values for
+ * a known code update that task (a changed deadline is recorded with the reason "import").
+ */
+@Service
+@Transactional
+public class TaskImportService {
+
+    public static final TabularFormat FORMAT = new TabularFormat(
+            "tasks",
+            List.of("task_code", "title", "field", "lead_unit", "deadline"),
+            List.of("coordinating_units", "output", "priority"));
+
+    private static final Pattern CODE = Pattern.compile(Task.CODE_PATTERN);
+
+    private final TaskRepository tasks;
+    private final TaskService taskService;
+    private final PlanService plans;
+    private final UnitService units;
+    private final Clock clock;
+
+    TaskImportService(
+            TaskRepository tasks, TaskService taskService, PlanService plans, UnitService units, Clock clock) {
+        this.tasks = tasks;
+        this.taskService = taskService;
+        this.plans = plans;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    public ImportResult importFile(byte[] content, String fileName) {
+        return importTasks(TabularReader.read(content, fileName, FORMAT));
+    }
+
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    public ImportResult importTasks(TabularFile file) {
+        Plan plan = plans.requireCurrentPlan();
+        Set<String> fieldCodes = new LinkedHashSet<>();
+        plans.fields(plan.getId()).forEach(f -> fieldCodes.add(f.code()));
+        Map<String, UnitSummary> activeUnits = new HashMap<>();
+        units.activeUnits().forEach(u -> activeUnits.put(u.code(), u));
+
+        List<RowError> errors = new ArrayList<>();
+        List<TaskDraft> drafts = new ArrayList<>();
+        Map<TaskDraft, Integer> lines = new IdentityHashMap<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (TabularRow row : file.rows()) {
+            RowParser p = new RowParser(row, errors);
+            String code = p.code("task_code", true, Task.CODE_LENGTH, CODE);
+            String title = p.text("title", true, Task.TITLE_LENGTH);
+            String field = p.text("field", true, 20);
+            String lead = p.text("lead_unit", true, 40);
+            LocalDate deadline = p.date("deadline", true);
+            String output = p.text("output", false, Task.OUTPUT_LENGTH);
+            Priority priority =
+                    row.get("priority").isEmpty() ? Priority.NORMAL : p.enumValue("priority", Priority.class, false);
+            if (field != null && !fieldCodes.contains(field.toUpperCase(Locale.ROOT))) {
+                p.error("field", "import.error.unknownField", field, String.join(", ", fieldCodes));
+            }
+            if (lead != null && !activeUnits.containsKey(lead.toUpperCase(Locale.ROOT))) {
+                p.error("lead_unit", "import.error.unknownUnit", lead);
+            }
+            Set<String> coordinating = new LinkedHashSet<>();
+            for (String c : Arrays.stream(row.get("coordinating_units").split(";"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList()) {
+                String uc = c.toUpperCase(Locale.ROOT);
+                if (!activeUnits.containsKey(uc)) {
+                    p.error("coordinating_units", "import.error.unknownUnit", c);
+                } else if (lead != null && uc.equals(lead.toUpperCase(Locale.ROOT))) {
+                    p.error("coordinating_units", "import.error.leadAlsoCoordinating", c);
+                } else {
+                    coordinating.add(uc);
+                }
+            }
+            if (code != null) {
+                Integer earlier = firstLine.putIfAbsent(code, row.line());
+                if (earlier != null) {
+                    p.error("task_code", "import.error.duplicateKey", code, earlier);
+                    continue;
+                }
+            }
+            TaskDraft d = new TaskDraft();
+            d.setCode(code);
+            d.setTitle(title);
+            d.setFieldCode(field == null ? null : field.toUpperCase(Locale.ROOT));
+            d.setLeadUnitCode(lead);
+            d.setDeadline(deadline);
+            d.setExpectedOutput(output);
+            d.setPriority(priority == null ? Priority.NORMAL : priority);
+            d.setCoordinatingUnitCodes(coordinating);
+            drafts.add(d);
+            lines.put(d, row.line());
+        }
+        Map<String, Task> existing = new HashMap<>();
+        tasks.findByCodeIn(drafts.stream()
+                        .map(TaskDraft::getCode)
+                        .filter(Objects::nonNull)
+                        .toList())
+                .forEach(t -> existing.put(t.getCode(), t));
+        for (TaskDraft d : drafts) {
+            Task t = existing.get(d.getCode());
+            if (t != null && !t.getStatus().isOpen() && changed(t, d)) {
+                errors.add(RowError.of(lines.get(d), "task_code", "import.error.taskClosed", d.getCode()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(RowError::line));
+            throw new ImportRejectedException(errors);
+        }
+
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (TaskDraft d : drafts) {
+            try {
+                Task t = existing.get(d.getCode());
+                if (t == null) {
+                    taskService.create(d);
+                    created++;
+                } else if (!changed(t, d)) {
+                    unchanged++;
+                } else {
+                    TaskDraft merged =
+                            taskService.detail(d.getCode()).orElseThrow().toDraft();
+                    merged.setTitle(d.getTitle());
+                    merged.setFieldCode(d.getFieldCode());
+                    merged.setLeadUnitCode(d.getLeadUnitCode());
+                    merged.setCoordinatingUnitCodes(d.getCoordinatingUnitCodes());
+                    merged.setDeadline(d.getDeadline());
+                    merged.setExpectedOutput(d.getExpectedOutput());
+                    merged.setPriority(d.getPriority());
+                    taskService.update(merged, "import");
+                    updated++;
+                }
+            } catch (BusinessException e) {
+                // A rule the row checks could not see (e.g. taking a unit that already started off a task):
+                // the whole file is rolled back.
+                throw new ImportRejectedException(
+                        List.of(RowError.of(lines.get(d), "", e.getMessageKey(), e.getArgs())));
+            }
+        }
+        return new ImportResult(created, updated, unchanged);
+    }
+
+    private static boolean changed(Task t, TaskDraft d) {
+        Set<String> coordinating = new java.util.TreeSet<>();
+        t.getAssignments().stream()
+                .filter(a -> !a.isLead())
+                .forEach(a -> coordinating.add(a.getUnit().getCode()));
+        return !(Objects.equals(t.getTitle(), d.getTitle())
+                && Objects.equals(t.getField().getCode(), d.getFieldCode())
+                && Objects.equals(t.getLeadUnit().getCode(), d.getLeadUnitCode())
+                && coordinating.equals(new java.util.TreeSet<>(d.getCoordinatingUnitCodes()))
+                && Objects.equals(t.getDeadline(), d.getDeadline())
+                && Objects.equals(t.getExpectedOutput(), d.getExpectedOutput())
+                && t.getPriority() == d.getPriority());
+    }
+}

@@ -1,0 +1,61 @@
+package org.parsteering.plan;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface TaskRepository extends JpaRepository<Task, Long> {
+
+    @Query("select t from Task t join fetch t.field join fetch t.leadUnit where t.code = :code")
+    Optional<Task> findByCode(@Param("code") String code);
+
+    List<Task> findByCodeIn(Collection<String> codes);
+
+    /**
+     * The board's filter: plan, field, unit (lead or coordinating), deadline year, statuses, overdue only,
+     * free text on code and title. One query with a count; indexes ix_task_board and ix_assignment_unit.
+     */
+    String BOARD_WHERE = """
+            where t.plan.id = :planId
+              and (:fieldId is null or t.field.id = :fieldId)
+              and (:unitId is null or exists (select 1 from Assignment a where a.task = t and a.unit.id = :unitId))
+              and (:fromDate is null or t.deadline >= :fromDate)
+              and (:toDate is null or t.deadline <= :toDate)
+              and t.status in :statuses
+              and (:overdueBefore is null or (t.deadline < :overdueBefore
+                   and t.status in (org.parsteering.plan.TaskStatus.NOT_STARTED, org.parsteering.plan.TaskStatus.IN_PROGRESS,
+                                    org.parsteering.plan.TaskStatus.COMPLETED)))
+              and (:text = '' or lower(t.code) like :text or lower(t.title) like :text)
+            """;
+
+    @Query(
+            value = "select t from Task t join fetch t.field join fetch t.leadUnit " + BOARD_WHERE,
+            countQuery = "select count(t) from Task t " + BOARD_WHERE)
+    Page<Task> board(
+            @Param("planId") long planId,
+            @Param("fieldId") Long fieldId,
+            @Param("unitId") Long unitId,
+            @Param("fromDate") LocalDate fromDate,
+            @Param("toDate") LocalDate toDate,
+            @Param("statuses") Collection<TaskStatus> statuses,
+            @Param("overdueBefore") LocalDate overdueBefore,
+            @Param("text") String text,
+            Pageable pageable);
+
+    @Query("select t.status, count(t) from Task t " + BOARD_WHERE + " group by t.status")
+    List<Object[]> countByStatus(
+            @Param("planId") long planId,
+            @Param("fieldId") Long fieldId,
+            @Param("unitId") Long unitId,
+            @Param("fromDate") LocalDate fromDate,
+            @Param("toDate") LocalDate toDate,
+            @Param("statuses") Collection<TaskStatus> statuses,
+            @Param("overdueBefore") LocalDate overdueBefore,
+            @Param("text") String text);
+}

@@ -1,0 +1,234 @@
+package org.parsteering.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parsteering.base.BusinessException;
+import org.parsteering.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every public method of the plan feature's services × every role × own unit / other unit: allowed or
+ * denied, enforced in the services whatever the screens show. "Allowed" means security let the call
+ * through (a rule of the domain may still refuse it with a BusinessException).
+ */
+@Transactional
+class PlanAccessMatrixTest extends IntegrationTest {
+
+    /** The demo account of each role; the unit heads are of XA-BAISON ("own") — PB-NOIVU is "other". */
+    static final Map<String, String> ROLES = new LinkedHashMap<>();
+
+    static {
+        ROLES.put("SECRETARY", "secretary");
+        ROLES.put("COMMITTEE", "committee");
+        ROLES.put("INSPECTOR", "inspector");
+        ROLES.put("UNIT_HEAD", "head.baison");
+    }
+
+    enum Scope {
+        OWN,
+        OTHER
+    }
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    TaskImportService taskImport;
+
+    @Autowired
+    PlanService plans;
+
+    TaskDetail task;
+    AssignmentView own;
+    AssignmentView other;
+
+    @BeforeEach
+    void fixture() {
+        TaskDraft d = new TaskDraft();
+        d.setCode(unique("M-"));
+        d.setTitle("Access matrix task");
+        d.setFieldCode("CPDT");
+        d.setDeadline(LocalDate.now(clock).plusDays(20));
+        d.setLeadUnitCode("XA-BAISON");
+        d.setCoordinatingUnitCodes(Set.of("PB-NOIVU"));
+        task = as("committee", () -> tasks.create(d));
+        own = task.assignments().stream()
+                .filter(a -> a.unitCode().equals("XA-BAISON"))
+                .findFirst()
+                .orElseThrow();
+        other = task.assignments().stream()
+                .filter(a -> a.unitCode().equals("PB-NOIVU"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    interface Call {
+        void run(PlanAccessMatrixTest t, Scope scope);
+    }
+
+    record Cell(String method, Set<String> allowedRoles, boolean unitScoped, Call call) {}
+
+    static final Set<String> ALL = Set.of("SECRETARY", "COMMITTEE", "INSPECTOR", "UNIT_HEAD");
+    static final Set<String> MANAGERS = Set.of("SECRETARY", "COMMITTEE");
+
+    static final List<Cell> CELLS = List.of(
+            new Cell("PlanService.current", ALL, false, (t, s) -> t.plans.current()),
+            new Cell("PlanService.all", ALL, false, (t, s) -> t.plans.all()),
+            new Cell(
+                    "PlanService.fields",
+                    ALL,
+                    false,
+                    (t, s) -> t.plans.fields(t.plans.current().orElseThrow().id())),
+            new Cell(
+                    "PlanService.create",
+                    Set.of("SECRETARY"),
+                    false,
+                    (t, s) -> t.plans.create("2026-2030", "Kế hoạch 2026–2030", 2026, 2030)),
+            new Cell("PlanService.makeCurrent", Set.of("SECRETARY"), false, (t, s) -> t.plans.makeCurrent("2021-2025")),
+            new Cell("TaskService.board", ALL, false, (t, s) -> t.tasks.board(BoardFilter.all(), PageRequest.of(0, 5))),
+            new Cell("TaskService.countByStatus", ALL, false, (t, s) -> t.tasks.countByStatus(BoardFilter.all())),
+            new Cell("TaskService.detail", ALL, false, (t, s) -> t.tasks.detail(t.task.code())),
+            new Cell("TaskService.create", MANAGERS, false, (t, s) -> {
+                TaskDraft d = t.task.toDraft();
+                d.setCode(unique("N-"));
+                t.tasks.create(withoutId(d));
+            }),
+            new Cell("TaskService.update", MANAGERS, false, (t, s) -> t.tasks.update(t.task.toDraft(), null)),
+            new Cell(
+                    "TaskService.cancel",
+                    MANAGERS,
+                    false,
+                    (t, s) -> t.tasks.cancel(t.task.code(), t.task.version(), "matrix")),
+            new Cell("ProgressService.myAssignments", Set.of("UNIT_HEAD"), false, (t, s) -> t.progress.myAssignments()),
+            new Cell(
+                    "ProgressService.reportProgress",
+                    Set.of("UNIT_HEAD"),
+                    true,
+                    (t, s) ->
+                            t.progress.reportProgress(t.pick(s).id(), t.pick(s).version(), 10, "matrix")),
+            new Cell(
+                    "ProgressService.reportComplete",
+                    Set.of("UNIT_HEAD"),
+                    true,
+                    (t, s) ->
+                            t.progress.reportComplete(t.pick(s).id(), t.pick(s).version(), "matrix")),
+            new Cell(
+                    "ProgressService.accept",
+                    MANAGERS,
+                    false,
+                    (t, s) -> t.progress.accept(t.own.id(), t.own.version())),
+            new Cell(
+                    "ProgressService.returnReport",
+                    MANAGERS,
+                    false,
+                    (t, s) -> t.progress.returnReport(t.own.id(), t.own.version(), "matrix")),
+            new Cell(
+                    "TaskImportService.importFile",
+                    MANAGERS,
+                    false,
+                    (t, s) -> t.taskImport.importFile(
+                            "task_code,title,field,lead_unit,deadline\nMX-1,Matrix,TTHC,XA-BAISON,2024-12-31\n"
+                                    .getBytes(StandardCharsets.UTF_8),
+                            "t.csv")),
+            new Cell(
+                    "TaskImportService.importTasks",
+                    MANAGERS,
+                    false,
+                    (t, s) -> t.taskImport.importTasks(org.parsteering.base.tabular.TabularReader.read(
+                            "task_code,title,field,lead_unit,deadline\nMX-2,Matrix,TTHC,XA-BAISON,2024-12-31\n"
+                                    .getBytes(StandardCharsets.UTF_8),
+                            "t.csv",
+                            TaskImportService.FORMAT))));
+
+    AssignmentView pick(Scope scope) {
+        return scope == Scope.OWN ? own : other;
+    }
+
+    private static TaskDraft withoutId(TaskDraft d) {
+        TaskDraft copy = new TaskDraft();
+        copy.setCode(d.getCode());
+        copy.setTitle(d.getTitle());
+        copy.setFieldCode(d.getFieldCode());
+        copy.setDeadline(d.getDeadline());
+        copy.setLeadUnitCode(d.getLeadUnitCode());
+        copy.setCoordinatingUnitCodes(d.getCoordinatingUnitCodes());
+        return copy;
+    }
+
+    static Stream<Arguments> cells() {
+        List<Arguments> args = new ArrayList<>();
+        for (Cell cell : CELLS) {
+            for (String role : ROLES.keySet()) {
+                for (Scope scope : Scope.values()) {
+                    boolean allowed = cell.allowedRoles().contains(role)
+                            && (!cell.unitScoped() || !role.equals("UNIT_HEAD") || scope == Scope.OWN);
+                    args.add(Arguments.of(cell.method(), role, scope, allowed));
+                }
+            }
+        }
+        return args.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} on {2} unit: allowed={3}")
+    @MethodSource("cells")
+    void every_service_method_checks_role_and_unit(String method, String role, Scope scope, boolean allowed) {
+        Cell cell = CELLS.stream()
+                .filter(c -> c.method().equals(method))
+                .findFirst()
+                .orElseThrow();
+        Throwable thrown = null;
+        try {
+            as(ROLES.get(role), () -> cell.call().run(this, scope));
+        } catch (AccessDeniedException e) {
+            thrown = e;
+        } catch (BusinessException | jakarta.validation.ConstraintViolationException e) {
+            // Allowed through security, refused by a rule of the domain: that is "allowed" here.
+        }
+        if (allowed) {
+            assertThat(thrown)
+                    .as(method + " as " + role + " on " + scope + " unit must be allowed")
+                    .isNull();
+        } else {
+            assertThat(thrown)
+                    .as(method + " as " + role + " on " + scope + " unit must be denied")
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void the_matrix_covers_every_public_method_of_the_features_services() {
+        Set<String> expected = new TreeSet<>();
+        for (Class<?> service :
+                List.of(PlanService.class, TaskService.class, ProgressService.class, TaskImportService.class)) {
+            Arrays.stream(service.getDeclaredMethods())
+                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                    .map(Method::getName)
+                    .forEach(name -> expected.add(service.getSimpleName() + "." + name));
+        }
+        Set<String> covered = new TreeSet<>(CELLS.stream().map(Cell::method).toList());
+        assertThat(covered).isEqualTo(expected);
+    }
+}
