@@ -12,4 +12,24 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long>, JpaSpeci
     @Query(
             "select e from AuditEvent e where e.entityType = :type and e.entityKey = :key order by e.occurredAt desc, e.id desc")
     List<AuditEvent> findHistory(@Param("type") String type, @Param("key") String key, Pageable pageable);
+
+    @Query(value = """
+            select e from AuditEvent e
+            where (:actor is null or e.actor = :actor)
+              and (:unitCode is null or e.unitCode = :unitCode)
+              and (:type is null or e.entityType = :type)
+              and (:from is null or e.occurredAt >= :from)
+              and (:to is null or e.occurredAt < :to)
+            order by e.occurredAt desc, e.id desc
+            """)
+    org.springframework.data.domain.Page<AuditEvent> search(
+            @Param("actor") String actor,
+            @Param("unitCode") String unitCode,
+            @Param("type") String type,
+            @Param("from") java.time.Instant from,
+            @Param("to") java.time.Instant to,
+            Pageable pageable);
+
+    @Query("select distinct e.entityType from AuditEvent e order by e.entityType")
+    List<String> entityTypes();
 }

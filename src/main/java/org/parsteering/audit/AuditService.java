@@ -59,6 +59,44 @@ public class AuditService {
                 .toList();
     }
 
+    /**
+     * The audit log: every change, newest first, filtered by actor, unit, entity type and date range (all
+     * optional). For the committee, the secretary and the inspectors.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize(org.parsteering.base.Roles.CAN_READ_ALL)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public org.springframework.data.domain.Page<AuditEntry> search(
+            AuditFilter filter, org.springframework.data.domain.Pageable pageable) {
+        return repository
+                .search(
+                        blankToNull(filter.actor()),
+                        blankToNull(filter.unitCode()),
+                        blankToNull(filter.entityType()),
+                        filter.from() == null
+                                ? null
+                                : filter.from().atStartOfDay(clock.getZone()).toInstant(),
+                        filter.to() == null
+                                ? null
+                                : filter.to()
+                                        .plusDays(1)
+                                        .atStartOfDay(clock.getZone())
+                                        .toInstant(),
+                        org.springframework.data.domain.PageRequest.of(
+                                pageable.getPageNumber(), pageable.getPageSize()))
+                .map(AuditEvent::toEntry);
+    }
+
+    /** The entity types that appear in the log, for the filter. */
+    @org.springframework.security.access.prepost.PreAuthorize(org.parsteering.base.Roles.CAN_READ_ALL)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<String> entityTypes() {
+        return repository.entityTypes();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() || auth.getName() == null ? SYSTEM : auth.getName();

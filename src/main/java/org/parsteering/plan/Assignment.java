@@ -138,6 +138,22 @@ class Assignment extends AbstractEntity {
         updatedAt = now;
     }
 
+    /**
+     * When the lead unit's completion is accepted the task is done, and so is every coordinating unit's
+     * part of it: an open coordinating assignment is closed as DONE on the same day (done late after its
+     * deadline), so it never shows as overdue on a finished task.
+     */
+    void closeWithTask(LocalDate today, Instant now) {
+        if (lead || !status.isOpen()) {
+            return;
+        }
+        status = TaskStatus.DONE;
+        progress = 100;
+        doneOn = today;
+        doneLate = today.isAfter(deadline);
+        updatedAt = now;
+    }
+
     void cancel(Instant now) {
         if (status == TaskStatus.DONE || status == TaskStatus.CANCELLED) {
             return;

@@ -174,6 +174,7 @@ class DemoPlan implements DemoData {
                     case DUE_SOON -> today.plusDays(2 + random.nextInt(5));
                     case OVERDUE -> today.minusDays(10 + random.nextInt(120));
                     case OPEN_LATER -> today.plusDays(30 + random.nextInt(200));
+                    case AWAITING_REVIEW -> today.plusDays(5 + random.nextInt(20));
                     default -> LocalDate.of(year, 6 + random.nextInt(6), 28);
                 };
                 task.setDeadline(deadline, instant(LocalDate.of(year, 1, 5)));
@@ -253,7 +254,7 @@ class DemoPlan implements DemoData {
                         a.seedHistory(TaskStatus.DONE, 100, instant(done.minusDays(1)), done);
                     } else {
                         report(a, ProgressReport.Kind.PROGRESS, 100, "Đã phối hợp thực hiện xong", done.minusDays(2));
-                        a.seedHistory(TaskStatus.IN_PROGRESS, 100, instant(done.minusDays(2)), null);
+                        a.seedHistory(TaskStatus.DONE, 100, instant(done.minusDays(2)), done);
                     }
                 }
                 case AWAITING_REVIEW -> {

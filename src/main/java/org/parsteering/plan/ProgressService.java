@@ -95,6 +95,11 @@ public class ProgressService {
         Assignment a = assignment(assignmentId, version);
         TaskStatus statusBefore = a.getStatus();
         a.accept(LocalDate.now(clock), clock.instant());
+        if (a.isLead()) {
+            for (Assignment other : a.getTask().getAssignments()) {
+                other.closeWithTask(LocalDate.now(clock), clock.instant());
+            }
+        }
         reports.save(new ProgressReport(
                 a, ProgressReport.Kind.ACCEPTED, a.getProgress(), null, user().getUsername(), clock.instant()));
         return saved(a, statusBefore, a.getProgress(), "ACCEPT");

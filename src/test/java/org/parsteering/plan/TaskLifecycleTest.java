@@ -92,6 +92,19 @@ class TaskLifecycleTest extends IntegrationTest {
     }
 
     @Test
+    void accepting_the_lead_closes_the_coordinating_units_parts_so_nothing_of_a_done_task_is_overdue() {
+        TaskDetail t = createTask("PB-NOIVU", today().plusDays(3), "XA-BAISON");
+        AssignmentView lead = as("committee", () -> assignment(t.code(), "PB-NOIVU"));
+        AssignmentView completed = as("head.noivu", () -> progress.reportComplete(lead.id(), lead.version(), null));
+        as("committee", () -> progress.accept(lead.id(), completed.version()));
+        clock.advance(Duration.ofDays(10));
+        AssignmentView coordinating = as("head.baison", () -> assignment(t.code(), "XA-BAISON"));
+        assertThat(coordinating.status()).isEqualTo(TaskStatus.DONE);
+        assertThat(coordinating.overdue()).isFalse();
+        assertThat(coordinating.doneLate()).isFalse();
+    }
+
+    @Test
     void accepted_after_the_deadline_keeps_a_permanent_done_late_mark() {
         TaskDetail t = createTask("XA-BAISON", today().plusDays(2));
         AssignmentView a = as("head.baison", () -> assignment(t.code(), "XA-BAISON"));

@@ -65,6 +65,8 @@ class UserFormDialog extends Dialog {
 
         binder.forField(username)
                 .asRequired(getTranslation("validation.requiredField"))
+                .withConverter(
+                        v -> v == null ? null : v.strip().toLowerCase(java.util.Locale.ROOT), v -> v == null ? "" : v)
                 .bind("username");
         binder.forField(displayName)
                 .asRequired(getTranslation("validation.requiredField"))

@@ -55,6 +55,8 @@ class UnitFormDialog extends Dialog {
 
         binder.forField(code)
                 .asRequired(getTranslation("validation.requiredField"))
+                .withConverter(
+                        v -> v == null ? null : v.strip().toUpperCase(java.util.Locale.ROOT), v -> v == null ? "" : v)
                 .bind("code");
         binder.forField(name)
                 .asRequired(getTranslation("validation.requiredField"))

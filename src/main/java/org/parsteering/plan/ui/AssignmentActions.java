@@ -1,0 +1,138 @@
+package org.parsteering.plan.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.parsteering.base.ui.Notifications;
+import org.parsteering.plan.AssignmentView;
+import org.parsteering.plan.ProgressService;
+import org.parsteering.plan.TaskStatus;
+
+/**
+ * The buttons of one assignment, for whoever may use them: the unit head of that unit reports progress or
+ * completion; the committee accepts or returns a completion report. The service checks again.
+ */
+final class AssignmentActions {
+
+    private AssignmentActions() {}
+
+    static Component forUnitHead(Component view, ProgressService progress, AssignmentView a, Runnable refresh) {
+        HorizontalLayout l = new HorizontalLayout();
+        l.setSpacing(false);
+        l.getStyle().set("gap", "var(--lumo-space-xs)");
+        if (a.status() == TaskStatus.NOT_STARTED || a.status() == TaskStatus.IN_PROGRESS) {
+            Button report = new Button(
+                    view.getTranslation("tasks.reportProgress"), e -> openProgress(view, progress, a, refresh));
+            report.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            report.addClassName("report-progress");
+            l.add(report);
+            if (a.lead()) {
+                Button complete = new Button(
+                        view.getTranslation("tasks.reportComplete"), e -> openComplete(view, progress, a, refresh));
+                complete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                complete.addClassName("report-complete");
+                l.add(complete);
+            }
+        }
+        return l;
+    }
+
+    static Component forReviewer(Component view, ProgressService progress, AssignmentView a, Runnable refresh) {
+        HorizontalLayout l = new HorizontalLayout();
+        l.setSpacing(false);
+        l.getStyle().set("gap", "var(--lumo-space-xs)");
+        if (a.status() == TaskStatus.COMPLETED) {
+            Button accept = new Button(view.getTranslation("tasks.accept"), e -> {
+                progress.accept(a.id(), a.version());
+                Notifications.success(view.getTranslation("tasks.accepted", a.taskCode()));
+                refresh.run();
+            });
+            accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            accept.addClassName("review-accept");
+            Button ret = new Button(view.getTranslation("tasks.return"), e -> openReturn(view, progress, a, refresh));
+            ret.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            ret.addClassName("review-return");
+            l.add(accept, ret);
+        }
+        return l;
+    }
+
+    static void openProgress(Component view, ProgressService progress, AssignmentView a, Runnable refresh) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(view.getTranslation("tasks.reportProgressTitle", a.taskCode(), a.unitCode()));
+        d.setWidth("min(32rem, 96vw)");
+        IntegerField percent = new IntegerField(view.getTranslation("tasks.percent"));
+        percent.setMin(0);
+        percent.setMax(100);
+        percent.setStepButtonsVisible(true);
+        percent.setStep(5);
+        percent.setValue(a.progress());
+        percent.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        percent.setId("progress-percent");
+        TextArea note = new TextArea(view.getTranslation("tasks.note"));
+        note.setMaxLength(2000);
+        note.setId("progress-note");
+        Button save = new Button(view.getTranslation("tasks.send"), e -> {
+            if (percent.getValue() == null || percent.isInvalid()) {
+                percent.setErrorMessage(view.getTranslation("task.error.percent"));
+                percent.setInvalid(true);
+                return;
+            }
+            progress.reportProgress(a.id(), a.version(), percent.getValue(), note.getValue());
+            Notifications.success(view.getTranslation("tasks.progressSent"));
+            d.close();
+            refresh.run();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("progress-save");
+        d.add(new FormLayout(percent, note));
+        d.getFooter().add(new Button(view.getTranslation("common.cancel"), e -> d.close()), save);
+        d.open();
+    }
+
+    static void openComplete(Component view, ProgressService progress, AssignmentView a, Runnable refresh) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(view.getTranslation("tasks.reportCompleteTitle", a.taskCode()));
+        d.setWidth("min(32rem, 96vw)");
+        TextArea note = new TextArea(view.getTranslation("tasks.note"));
+        note.setMaxLength(2000);
+        note.setHelperText(view.getTranslation("tasks.reportCompleteHelp"));
+        Button save = new Button(view.getTranslation("tasks.reportComplete"), e -> {
+            progress.reportComplete(a.id(), a.version(), note.getValue());
+            Notifications.success(view.getTranslation("tasks.completionSent"));
+            d.close();
+            refresh.run();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("complete-save");
+        d.add(note);
+        note.setWidthFull();
+        d.getFooter().add(new Button(view.getTranslation("common.cancel"), e -> d.close()), save);
+        d.open();
+    }
+
+    static void openReturn(Component view, ProgressService progress, AssignmentView a, Runnable refresh) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(view.getTranslation("tasks.returnTitle", a.taskCode()));
+        d.setWidth("min(32rem, 96vw)");
+        TextArea reason = new TextArea(view.getTranslation("tasks.returnReason"));
+        reason.setRequired(true);
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        Button save = new Button(view.getTranslation("tasks.return"), e -> {
+            progress.returnReport(a.id(), a.version(), reason.getValue());
+            Notifications.success(view.getTranslation("tasks.returned", a.taskCode()));
+            d.close();
+            refresh.run();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        d.add(reason);
+        d.getFooter().add(new Button(view.getTranslation("common.cancel"), e -> d.close()), save);
+        d.open();
+    }
+}

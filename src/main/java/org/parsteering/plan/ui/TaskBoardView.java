@@ -1,0 +1,441 @@
+package org.parsteering.plan.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.parsteering.base.Role;
+import org.parsteering.base.ui.Formats;
+import org.parsteering.base.ui.ImportDialog;
+import org.parsteering.base.ui.Notifications;
+import org.parsteering.base.ui.ViewHeader;
+import org.parsteering.plan.BoardFilter;
+import org.parsteering.plan.FieldSummary;
+import org.parsteering.plan.PlanService;
+import org.parsteering.plan.PlanSummary;
+import org.parsteering.plan.TaskCard;
+import org.parsteering.plan.TaskDraft;
+import org.parsteering.plan.TaskImportService;
+import org.parsteering.plan.TaskService;
+import org.parsteering.plan.TaskStatus;
+import org.parsteering.security.CurrentUser;
+import org.parsteering.unit.UnitService;
+import org.parsteering.unit.UnitSummary;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The task board (SPEC 6): the plan's tasks in columns by status, or as a sortable grid, filtered by
+ * field, unit, year, status, overdue and text. The filters live in the URL, so a filtered board can be
+ * bookmarked and shared. Both views load page by page.
+ */
+@Route("tasks")
+@PermitAll
+@Menu(order = 10, icon = "vaadin:tasks", title = "nav.tasks")
+public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int COLUMN_PAGE = 25;
+
+    private final TaskService tasks;
+    private final PlanService plans;
+    private final UnitService units;
+    final TextField text = new TextField();
+    final Select<String> field = new Select<>();
+    final ComboBox<String> unit = new ComboBox<>();
+    final Select<Integer> year = new Select<>();
+    final MultiSelectComboBox<TaskStatus> statuses = new MultiSelectComboBox<>();
+    final Checkbox overdue = new Checkbox();
+    final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
+    final Div board = new Div();
+    final Grid<TaskCard> grid = new Grid<>();
+    private boolean applyingUrl;
+    private final Optional<PlanSummary> plan;
+
+    public TaskBoardView(
+            TaskService tasks,
+            PlanService plans,
+            UnitService units,
+            TaskImportService importService,
+            CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.plans = plans;
+        this.units = units;
+        addClassName("task-board-view");
+        plan = plans.current();
+        boolean manager = currentUser.hasRole(Role.SECRETARY) || currentUser.hasRole(Role.COMMITTEE);
+
+        List<Component> actions = new ArrayList<>();
+        if (manager && plan.isPresent()) {
+            Button importButton = new Button(
+                    getTranslation("tasks.import"),
+                    VaadinIcon.UPLOAD.create(),
+                    e -> new ImportDialog(
+                                    getTranslation("tasks.import"),
+                                    getTranslation("tasks.importHelp"),
+                                    importService::importFile,
+                                    this::refresh)
+                            .open());
+            importButton.setId("task-import");
+            Button create = new Button(getTranslation("tasks.create"), VaadinIcon.PLUS.create(), e -> openCreate());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("task-create");
+            actions.add(importButton);
+            actions.add(create);
+        }
+        add(new ViewHeader(
+                getTranslation("nav.tasks"),
+                plan.map(PlanSummary::name).orElse(getTranslation("plan.error.noCurrent")),
+                actions.toArray(Component[]::new)));
+        if (plan.isEmpty()) {
+            return;
+        }
+
+        buildFilters();
+        buildGrid();
+        board.addClassName("kanban");
+        board.setId("task-kanban");
+        add(filterBar(), board, grid);
+        setSizeFull();
+    }
+
+    private void buildFilters() {
+        text.setPlaceholder(getTranslation("tasks.searchPlaceholder"));
+        text.setAriaLabel(getTranslation("common.search"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+
+        List<FieldSummary> fields = plans.fields(plan.orElseThrow().id());
+        Map<String, String> fieldLabels = new HashMap<>();
+        fields.forEach(f -> fieldLabels.put(f.code(), f.label(getLocale())));
+        field.setItems(fields.stream().map(FieldSummary::code).toList());
+        field.setEmptySelectionAllowed(true);
+        field.setEmptySelectionCaption(getTranslation("tasks.allFields"));
+        field.setItemLabelGenerator(
+                c -> c == null ? getTranslation("tasks.allFields") : fieldLabels.getOrDefault(c, c));
+        field.setAriaLabel(getTranslation("tasks.field"));
+
+        List<UnitSummary> all = units.activeUnits();
+        Map<String, String> unitLabels = new HashMap<>();
+        all.forEach(u -> unitLabels.put(u.code(), u.label()));
+        unit.setItems(all.stream().map(UnitSummary::code).toList());
+        unit.setItemLabelGenerator(c -> unitLabels.getOrDefault(c, c));
+        unit.setPlaceholder(getTranslation("tasks.allUnits"));
+        unit.setClearButtonVisible(true);
+        unit.setAriaLabel(getTranslation("tasks.unit"));
+
+        PlanSummary p = plan.orElseThrow();
+        year.setItems(
+                IntStream.rangeClosed(p.startYear(), p.endYear() + 1).boxed().toList());
+        year.setEmptySelectionAllowed(true);
+        year.setEmptySelectionCaption(getTranslation("tasks.allYears"));
+        year.setItemLabelGenerator(y -> y == null ? getTranslation("tasks.allYears") : String.valueOf(y));
+        year.setAriaLabel(getTranslation("tasks.year"));
+
+        statuses.setItems(TaskStatus.values());
+        statuses.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        statuses.setPlaceholder(getTranslation("tasks.allStatuses"));
+        statuses.setAriaLabel(getTranslation("tasks.status"));
+        overdue.setLabel(getTranslation("tasks.overdueOnly"));
+        mode.setItems("board", "grid");
+        mode.setItemLabelGenerator(m -> getTranslation("tasks.mode." + m));
+        mode.setValue("board");
+        mode.setAriaLabel(getTranslation("tasks.mode"));
+
+        text.addValueChangeListener(e -> filtersChanged());
+        field.addValueChangeListener(e -> filtersChanged());
+        unit.addValueChangeListener(e -> filtersChanged());
+        year.addValueChangeListener(e -> filtersChanged());
+        statuses.addValueChangeListener(e -> filtersChanged());
+        overdue.addValueChangeListener(e -> filtersChanged());
+        mode.addValueChangeListener(e -> filtersChanged());
+    }
+
+    private HorizontalLayout filterBar() {
+        HorizontalLayout bar = new HorizontalLayout(text, field, unit, year, statuses, overdue, mode);
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("filter-bar");
+        return bar;
+    }
+
+    private void buildGrid() {
+        grid.addColumn(TaskCard::code)
+                .setHeader(getTranslation("tasks.code"))
+                .setSortProperty("code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(TaskCard::title)
+                .setHeader(getTranslation("tasks.title"))
+                .setSortProperty("title")
+                .setWidth("20rem")
+                .setFlexGrow(3);
+        grid.addColumn(TaskCard::leadUnitName)
+                .setHeader(getTranslation("tasks.leadUnit"))
+                .setWidth("12rem")
+                .setFlexGrow(1);
+        grid.addColumn(t -> Formats.date(t.deadline(), getLocale()))
+                .setHeader(getTranslation("tasks.deadline"))
+                .setSortProperty("deadline")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(t -> Badges.status(this, t.status()))
+                .setHeader(getTranslation("tasks.status"))
+                .setSortProperty("status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(t -> {
+                    ProgressBar bar = new ProgressBar(0, 100, t.progress());
+                    bar.setWidth("5rem");
+                    Span label = new Span(t.progress() + " %");
+                    HorizontalLayout l = new HorizontalLayout(bar, label);
+                    l.setAlignItems(FlexComponent.Alignment.CENTER);
+                    return l;
+                })
+                .setHeader(getTranslation("tasks.progress"))
+                .setSortProperty("progress")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(t -> {
+                    Div d = new Div();
+                    Badges.urgency(this, t.overdue(), t.dueSoon(), t.doneLate()).forEach(d::add);
+                    return d;
+                })
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(q -> tasks.board(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q ->
+                (int) tasks.board(filter(), PageRequest.of(0, 1)).getTotalElements());
+        grid.addItemClickListener(e -> UI.getCurrent()
+                .navigate(
+                        TaskDetailView.class, TaskDetailView.params(e.getItem().code())));
+        grid.setId("task-grid");
+        grid.setMinHeight("24rem");
+    }
+
+    BoardFilter filter() {
+        return new BoardFilter(
+                field.getValue(),
+                unit.getValue(),
+                year.getValue(),
+                statuses.getValue().isEmpty() ? null : EnumSet.copyOf(statuses.getValue()),
+                overdue.getValue(),
+                text.getValue());
+    }
+
+    private void filtersChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(null, "tasks?" + toQuery().getQueryString());
+        refresh();
+    }
+
+    QueryParameters toQuery() {
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        if (!text.getValue().isBlank()) {
+            q.put("q", List.of(text.getValue()));
+        }
+        if (field.getValue() != null) {
+            q.put("field", List.of(field.getValue()));
+        }
+        if (unit.getValue() != null) {
+            q.put("unit", List.of(unit.getValue()));
+        }
+        if (year.getValue() != null) {
+            q.put("year", List.of(String.valueOf(year.getValue())));
+        }
+        if (!statuses.getValue().isEmpty()) {
+            q.put(
+                    "status",
+                    List.of(statuses.getValue().stream()
+                            .map(Enum::name)
+                            .sorted()
+                            .collect(Collectors.joining(","))));
+        }
+        if (overdue.getValue()) {
+            q.put("overdue", List.of("true"));
+        }
+        if ("grid".equals(mode.getValue())) {
+            q.put("view", List.of("grid"));
+        }
+        return new QueryParameters(q);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (plan.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        applyingUrl = true;
+        try {
+            text.setValue(first(q, "q").orElse(""));
+            field.setValue(first(q, "field")
+                    .filter(f -> field.getListDataView().getItems().anyMatch(f::equals))
+                    .orElse(null));
+            unit.setValue(first(q, "unit")
+                    .filter(u -> unit.getListDataView().getItems().anyMatch(u::equals))
+                    .orElse(null));
+            year.setValue(first(q, "year").flatMap(TaskBoardView::parseInt).orElse(null));
+            Set<TaskStatus> s = EnumSet.noneOf(TaskStatus.class);
+            first(q, "status").ifPresent(v -> {
+                for (String part : v.split(",")) {
+                    try {
+                        s.add(TaskStatus.valueOf(part.strip()));
+                    } catch (IllegalArgumentException ignored) {
+                        // an unknown status in a shared link is simply left out
+                    }
+                }
+            });
+            statuses.setValue(s);
+            overdue.setValue(first(q, "overdue").map("true"::equals).orElse(false));
+            mode.setValue(first(q, "view").filter("grid"::equals).orElse("board"));
+        } finally {
+            applyingUrl = false;
+        }
+        refresh();
+    }
+
+    private static Optional<String> first(Map<String, List<String>> q, String key) {
+        List<String> v = q.get(key);
+        return v == null || v.isEmpty() || v.getFirst().isBlank() ? Optional.empty() : Optional.of(v.getFirst());
+    }
+
+    private static Optional<Integer> parseInt(String s) {
+        try {
+            return Optional.of(Integer.parseInt(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    void refresh() {
+        boolean gridMode = "grid".equals(mode.getValue());
+        grid.setVisible(gridMode);
+        board.setVisible(!gridMode);
+        if (gridMode) {
+            grid.getDataProvider().refreshAll();
+        } else {
+            renderBoard();
+        }
+    }
+
+    private void renderBoard() {
+        board.removeAll();
+        BoardFilter base = filter();
+        Map<TaskStatus, Long> counts = tasks.countByStatus(base);
+        for (TaskStatus status : TaskStatus.values()) {
+            if (!base.statuses().contains(status)) {
+                continue;
+            }
+            Div column = new Div();
+            column.addClassName("kanban-column");
+            column.getElement().setAttribute("data-status", status.name());
+            H3 header = new H3(getTranslation(status.messageKey()) + " · " + counts.get(status));
+            header.addClassName("kanban-header");
+            Div cards = new Div();
+            cards.addClassName("kanban-cards");
+            column.add(header, cards);
+            loadCards(status, base, cards, 0, counts.get(status));
+            board.add(column);
+        }
+    }
+
+    private void loadCards(TaskStatus status, BoardFilter base, Div cards, int page, long total) {
+        BoardFilter f = new BoardFilter(
+                base.fieldCode(), base.unitCode(), base.year(), EnumSet.of(status), base.overdueOnly(), base.text());
+        Page<TaskCard> result = tasks.board(f, PageRequest.of(page, COLUMN_PAGE));
+        result.forEach(t -> cards.add(card(t)));
+        if (result.hasNext()) {
+            Button more = new Button(getTranslation("tasks.showMore", total - (long) (page + 1) * COLUMN_PAGE));
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            more.addClickListener(e -> {
+                cards.remove(more);
+                loadCards(status, base, cards, page + 1, total);
+            });
+            cards.add(more);
+        }
+        if (total == 0) {
+            Paragraph empty = new Paragraph(getTranslation("tasks.emptyColumn"));
+            empty.addClassName("kanban-empty");
+            cards.add(empty);
+        }
+    }
+
+    private Anchor card(TaskCard t) {
+        Anchor card = new Anchor("tasks/" + t.code());
+        card.addClassName("task-card");
+        Span code = new Span(t.code());
+        code.addClassName("task-card-code");
+        Span title = new Span(t.title());
+        title.addClassName("task-card-title");
+        Span meta = new Span(t.leadUnitName() + " · " + Formats.date(t.deadline(), getLocale()));
+        meta.addClassName("task-card-meta");
+        ProgressBar bar = new ProgressBar(0, 100, t.progress());
+        Div badges = new Div();
+        badges.addClassName("task-card-badges");
+        Badges.urgency(this, t.overdue(), t.dueSoon(), t.doneLate()).forEach(badges::add);
+        card.add(code, title, meta, bar, badges);
+        return card;
+    }
+
+    private void openCreate() {
+        TaskDraft draft = new TaskDraft();
+        TaskFormDialog[] dialog = new TaskFormDialog[1];
+        dialog[0] =
+                new TaskFormDialog(draft, plans.fields(plan.orElseThrow().id()), units.activeUnits(), (d, reason) -> {
+                    var created = tasks.create(d);
+                    Notifications.success(getTranslation("tasks.saved", created.code()));
+                    dialog[0].close();
+                    UI.getCurrent().navigate(TaskDetailView.class, TaskDetailView.params(created.code()));
+                });
+        dialog[0].open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.tasks");
+    }
+}

@@ -1,0 +1,314 @@
+package org.parsteering.plan.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.parsteering.audit.AuditEntry;
+import org.parsteering.audit.AuditService;
+import org.parsteering.base.Role;
+import org.parsteering.base.ui.Formats;
+import org.parsteering.base.ui.Notifications;
+import org.parsteering.base.ui.ViewHeader;
+import org.parsteering.plan.AssignmentView;
+import org.parsteering.plan.PlanService;
+import org.parsteering.plan.ProgressService;
+import org.parsteering.plan.ReportView;
+import org.parsteering.plan.TaskDetail;
+import org.parsteering.plan.TaskService;
+import org.parsteering.plan.TaskStatus;
+import org.parsteering.security.CurrentUser;
+import org.parsteering.security.ParUser;
+import org.parsteering.unit.UnitService;
+
+/**
+ * One task: what it asks for, each unit's assignment with its status and percent, the progress history
+ * and the full change history; the review actions for the committee and the report actions for the
+ * unit head of an assigned unit.
+ */
+@Route("tasks/:code")
+@PermitAll
+public class TaskDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TaskService tasks;
+    private final ProgressService progress;
+    private final PlanService plans;
+    private final UnitService units;
+    private final AuditService audit;
+    private final ParUser user;
+    private String code;
+    private TaskDetail task;
+
+    public TaskDetailView(
+            TaskService tasks,
+            ProgressService progress,
+            PlanService plans,
+            UnitService units,
+            AuditService audit,
+            CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.progress = progress;
+        this.plans = plans;
+        this.units = units;
+        this.audit = audit;
+        this.user = currentUser.require();
+        addClassName("task-detail-view");
+    }
+
+    public static RouteParameters params(String code) {
+        return new RouteParameters("code", code);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        code = event.getRouteParameters().get("code").orElse("");
+        if (tasks.detail(code).isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private boolean manager() {
+        return user.role() == Role.SECRETARY || user.role() == Role.COMMITTEE;
+    }
+
+    void render() {
+        removeAll();
+        task = tasks.detail(code).orElseThrow();
+        List<Component> actions = new ArrayList<>();
+        Anchor back = new Anchor("tasks", getTranslation("tasks.backToBoard"));
+        actions.add(back);
+        if (manager() && task.status() != TaskStatus.DONE && task.status() != TaskStatus.CANCELLED) {
+            Button edit = new Button(getTranslation("common.edit"), VaadinIcon.EDIT.create(), e -> openEdit());
+            edit.setId("task-edit");
+            Button cancel = new Button(getTranslation("tasks.cancelTask"), VaadinIcon.BAN.create(), e -> openCancel());
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.setId("task-cancel");
+            actions.add(edit);
+            actions.add(cancel);
+        }
+        add(new ViewHeader(
+                task.code() + " · " + task.title(),
+                task.field().label(getLocale()),
+                actions.toArray(Component[]::new)));
+
+        Div badges = new Div(Badges.status(this, task.status()));
+        badges.addClassName("task-badges");
+        Badges.urgency(
+                        this,
+                        task.overdue(),
+                        task.dueSoon(),
+                        task.assignments().stream().anyMatch(a -> a.lead() && a.doneLate()))
+                .forEach(badges::add);
+        add(badges);
+
+        FormLayout info = new FormLayout();
+        info.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
+        item(info, "tasks.deadline", Formats.date(task.deadline(), getLocale()));
+        item(info, "tasks.startDate", Formats.date(task.startDate(), getLocale()));
+        item(info, "tasks.priority", getTranslation(task.priority().messageKey()));
+        ProgressBar bar = new ProgressBar(0, 100, task.progress());
+        Div progressBox = new Div(bar, new Span(task.progress() + " %"));
+        progressBox.addClassName("progress-box");
+        info.addFormItem(progressBox, getTranslation("tasks.progress"));
+        item(info, "tasks.expectedOutput", task.expectedOutput());
+        item(info, "tasks.evidenceRequired", task.evidenceRequired());
+        item(info, "tasks.indexCriterion", task.indexCriterion());
+        item(info, "tasks.cancelReason", task.cancelReason());
+        Section infoCard = card(getTranslation("tasks.details"), info);
+        if (task.description() != null) {
+            infoCard.add(new Paragraph(task.description()));
+        }
+        add(infoCard);
+
+        add(card(getTranslation("tasks.assignments"), assignmentsGrid()));
+        add(card(getTranslation("tasks.history"), historyGrid()));
+        add(card(getTranslation("tasks.changes"), changesGrid()));
+    }
+
+    private void item(FormLayout form, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            form.addFormItem(new Span(value), getTranslation(key));
+        }
+    }
+
+    private static Section card(String title, Component... content) {
+        Section s = new Section(new H2(title));
+        s.add(content);
+        s.addClassName("card");
+        return s;
+    }
+
+    Grid<AssignmentView> assignments;
+
+    private Grid<AssignmentView> assignmentsGrid() {
+        Grid<AssignmentView> grid = new Grid<>();
+        assignments = grid;
+        grid.addColumn(a -> a.unitCode() + " — " + a.unitName())
+                .setHeader(getTranslation("tasks.unit"))
+                .setWidth("14rem")
+                .setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.lead() ? "tasks.lead" : "tasks.coordinating"))
+                .setHeader(getTranslation("tasks.role"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(a -> Badges.status(this, a.status()))
+                .setHeader(getTranslation("tasks.status"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.progress() + " %")
+                .setHeader(getTranslation("tasks.progress"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> Formats.dateTime(a.lastReportAt(), getLocale()))
+                .setHeader(getTranslation("tasks.lastReport"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(a -> {
+                    Div d = new Div();
+                    Badges.urgency(this, a.overdue(), a.dueSoon(), a.doneLate()).forEach(d::add);
+                    if (a.returnReason() != null && a.status() == TaskStatus.IN_PROGRESS) {
+                        Span r = new Span(getTranslation("tasks.returnedBecause", a.returnReason()));
+                        r.addClassName("return-reason");
+                        d.add(r);
+                    }
+                    return d;
+                })
+                .setHeader("")
+                .setWidth("12rem")
+                .setFlexGrow(1);
+        grid.addComponentColumn(a -> {
+                    if (manager()) {
+                        return AssignmentActions.forReviewer(this, progress, a, this::render);
+                    }
+                    if (user.role() == Role.UNIT_HEAD && a.unitCode().equals(user.unitCode())) {
+                        return AssignmentActions.forUnitHead(this, progress, a, this::render);
+                    }
+                    return new Span();
+                })
+                .setHeader(getTranslation("common.actions"))
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(task.assignments());
+        grid.setAllRowsVisible(true);
+        grid.setId("assignments-grid");
+        return grid;
+    }
+
+    private Grid<ReportView> historyGrid() {
+        Grid<ReportView> grid = new Grid<>();
+        grid.addColumn(r -> Formats.dateTime(r.reportedAt(), getLocale()))
+                .setHeader(getTranslation("tasks.when"))
+                .setAutoWidth(true);
+        grid.addColumn(ReportView::unitCode)
+                .setHeader(getTranslation("tasks.unit"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("tasks.report." + r.kind()))
+                .setHeader(getTranslation("tasks.reportKind"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.percent() + " %")
+                .setHeader(getTranslation("tasks.progress"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.note() == null ? "" : r.note())
+                .setHeader(getTranslation("tasks.note"))
+                .setFlexGrow(3);
+        grid.addColumn(ReportView::reportedBy)
+                .setHeader(getTranslation("tasks.by"))
+                .setAutoWidth(true);
+        grid.setItems(task.history());
+        grid.setAllRowsVisible(task.history().size() <= 15);
+        grid.setEmptyStateText(getTranslation("tasks.noHistory"));
+        grid.setId("history-grid");
+        return grid;
+    }
+
+    private Grid<AuditEntry> changesGrid() {
+        List<AuditEntry> entries = new ArrayList<>(audit.history("TASK", task.code(), 200));
+        for (AssignmentView a : task.assignments()) {
+            entries.addAll(audit.history("ASSIGNMENT", task.code() + "/" + a.unitCode(), 200));
+        }
+        entries.sort(Comparator.comparing(AuditEntry::occurredAt).reversed());
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale()))
+                .setHeader(getTranslation("tasks.when"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("tasks.by")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::entityKey)
+                .setHeader(getTranslation("audit.entity"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::action)
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.field() == null ? "" : e.field())
+                .setHeader(getTranslation("audit.field"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> (e.oldValue() == null ? "—" : e.oldValue()) + " → "
+                        + (e.newValue() == null ? "—" : e.newValue()))
+                .setHeader(getTranslation("audit.change"))
+                .setFlexGrow(3);
+        grid.setItems(entries);
+        grid.setAllRowsVisible(entries.size() <= 15);
+        grid.setId("changes-grid");
+        return grid;
+    }
+
+    private void openEdit() {
+        TaskFormDialog[] dialog = new TaskFormDialog[1];
+        dialog[0] = new TaskFormDialog(
+                task.toDraft(), plans.fields(plans.current().orElseThrow().id()), units.activeUnits(), (d, reason) -> {
+                    tasks.update(d, reason);
+                    Notifications.success(getTranslation("tasks.saved", d.getCode()));
+                    dialog[0].close();
+                    render();
+                });
+        dialog[0].open();
+    }
+
+    private void openCancel() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("tasks.cancelTitle", task.code()));
+        TextArea reason = new TextArea(getTranslation("tasks.cancelReason"));
+        reason.setRequired(true);
+        reason.setWidthFull();
+        Button ok = new Button(getTranslation("tasks.cancelTask"), e -> {
+            tasks.cancel(task.code(), task.version(), reason.getValue());
+            Notifications.success(getTranslation("tasks.cancelled", task.code()));
+            d.close();
+            render();
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        d.add(reason);
+        d.getFooter().add(new Button(getTranslation("common.close"), e -> d.close()), ok);
+        d.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return code == null ? getTranslation("nav.tasks") : code;
+    }
+
+    static void open(String code) {
+        UI.getCurrent().navigate(TaskDetailView.class, params(code));
+    }
+}

@@ -1,0 +1,187 @@
+package org.parsteering.plan.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parsteering.plan.AssignmentView;
+import org.parsteering.plan.ProgressService;
+import org.parsteering.plan.TaskCard;
+import org.parsteering.plan.TaskDetail;
+import org.parsteering.plan.TaskDraft;
+import org.parsteering.plan.TaskService;
+import org.parsteering.plan.TaskStatus;
+import org.parsteering.support.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The task board, the task page and "my unit", driven through their real components. */
+class TaskViewsTest extends KaribuTest {
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ProgressService progress;
+
+    private void go(String location) {
+        String[] parts = location.split("\\?", 2);
+        UI.getCurrent()
+                .navigate(
+                        parts[0],
+                        parts.length == 1
+                                ? com.vaadin.flow.router.QueryParameters.empty()
+                                : com.vaadin.flow.router.QueryParameters.fromString(parts[1]));
+        MockVaadin.clientRoundtrip(false);
+    }
+
+    @Test
+    @WithUserDetails("inspector")
+    void filters_come_from_the_url_so_a_filtered_board_can_be_shared() {
+        go("tasks?field=TTHC&status=DONE&view=grid");
+        TaskBoardView view = _get(TaskBoardView.class);
+        assertThat(view.field.getValue()).isEqualTo("TTHC");
+        assertThat(view.statuses.getValue()).containsExactly(TaskStatus.DONE);
+        assertThat(view.mode.getValue()).isEqualTo("grid");
+        assertThat(view.grid.isVisible()).isTrue();
+        int rows = GridKt._size(view.grid);
+        assertThat(rows).isPositive();
+        for (int i = 0; i < rows; i++) {
+            TaskCard card = GridKt._get(view.grid, i);
+            assertThat(card.status()).isEqualTo(TaskStatus.DONE);
+            assertThat(card.fieldCode()).isEqualTo("TTHC");
+        }
+        assertThat(view.toQuery().getQueryString())
+                .contains("field=TTHC")
+                .contains("status=DONE")
+                .contains("view=grid");
+    }
+
+    @Test
+    @WithUserDetails("inspector")
+    void the_board_shows_a_column_per_status_with_counts_and_the_inspector_cannot_create() {
+        go("tasks");
+        TaskBoardView view = _get(TaskBoardView.class);
+        assertThat(view.board.isVisible()).isTrue();
+        assertThat(view.board.getChildren().count()).isEqualTo(TaskStatus.values().length);
+        assertThat(_find(Button.class, spec -> spec.withId("task-create"))).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("committee")
+    void the_committee_creates_a_task_through_the_form_and_lands_on_its_page() {
+        String code = unique("UI-").toUpperCase();
+        go("tasks");
+        _get(Button.class, spec -> spec.withId("task-create")).click();
+        TaskFormDialog dialog = _get(TaskFormDialog.class);
+        dialog.code.setValue(code);
+        dialog.title.setValue("Triển khai chữ ký số cho lãnh đạo xã");
+        dialog.field.setValue("CPDT");
+        dialog.deadline.setValue(LocalDate.now(clock).plusDays(20));
+        dialog.lead.setValue("XA-BAISON");
+        dialog.coordinating.setValue(Set.of("PB-VHTT"));
+        dialog.save.click();
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_find(TaskDetailView.class)).hasSize(1);
+        TaskDetail created = tasks.detail(code).orElseThrow();
+        assertThat(created.assignments())
+                .extracting(AssignmentView::unitCode)
+                .containsExactlyInAnyOrder("XA-BAISON", "PB-VHTT");
+    }
+
+    @Test
+    @WithUserDetails("head.baison")
+    void the_unit_head_reports_progress_from_my_unit() {
+        TaskDraft d = new TaskDraft();
+        String code = unique("MU-").toUpperCase();
+        d.setCode(code);
+        d.setTitle("Báo cáo tiến độ thử");
+        d.setFieldCode("TTHC");
+        d.setDeadline(LocalDate.now(clock).minusDays(2));
+        d.setLeadUnitCode("XA-BAISON");
+        as("committee", () -> tasks.create(d));
+
+        go("my-unit");
+        MyUnitView view = _get(MyUnitView.class);
+        AssignmentView first = GridKt._get(view.grid, 0);
+        assertThat(first.overdue()).as("overdue first").isTrue();
+        AssignmentView mine = progress.myAssignments().stream()
+                .filter(a -> a.taskCode().equals(code))
+                .findFirst()
+                .orElseThrow();
+
+        AssignmentActions.openProgress(view, progress, mine, view::refresh);
+        Dialog dialog = _get(Dialog.class);
+        _get(dialog, IntegerField.class, spec -> spec.withId("progress-percent"))
+                .setValue(45);
+        _get(dialog, TextArea.class, spec -> spec.withId("progress-note")).setValue("Đã số hóa gần một nửa");
+        _get(dialog, Button.class, spec -> spec.withId("progress-save")).click();
+        MockVaadin.clientRoundtrip(false);
+
+        AssignmentView after = progress.myAssignments().stream()
+                .filter(a -> a.taskCode().equals(code))
+                .findFirst()
+                .orElseThrow();
+        assertThat(after.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+        assertThat(after.progress()).isEqualTo(45);
+        assertThat(tasks.detail(code).orElseThrow().history())
+                .extracting(r -> r.note())
+                .containsExactly("Đã số hóa gần một nửa");
+    }
+
+    @Test
+    @WithUserDetails("committee")
+    void the_committee_accepts_a_completion_report_on_the_task_page() {
+        TaskDraft d = new TaskDraft();
+        String code = unique("AC-").toUpperCase();
+        d.setCode(code);
+        d.setTitle("Nghiệm thu thử");
+        d.setFieldCode("CVCC");
+        d.setDeadline(LocalDate.now(clock).plusDays(5));
+        d.setLeadUnitCode("XA-BAISON");
+        TaskDetail t = tasks.create(d);
+        AssignmentView lead = t.assignments().getFirst();
+        as("head.baison", () -> progress.reportComplete(lead.id(), lead.version(), "Xong"));
+
+        go("tasks/" + code);
+        TaskDetailView page = _get(TaskDetailView.class);
+        var actions = GridKt._getCellComponent(page.assignments, 0, "actions");
+        _get(actions, Button.class, spec -> spec.withClasses("review-accept")).click();
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(tasks.detail(code).orElseThrow().status()).isEqualTo(TaskStatus.DONE);
+    }
+
+    @Test
+    @WithUserDetails("head.baison")
+    void a_unit_head_sees_no_review_or_edit_buttons_on_a_task_page() {
+        TaskCard any = tasks.board(
+                        new org.parsteering.plan.BoardFilter(
+                                null, null, null, EnumSet.of(TaskStatus.COMPLETED), false, ""),
+                        org.springframework.data.domain.PageRequest.of(0, 1))
+                .getContent()
+                .getFirst();
+        go("tasks/" + any.code());
+        TaskDetailView page = _get(TaskDetailView.class);
+        for (int row = 0; row < GridKt._size(page.assignments); row++) {
+            assertThat(_find(
+                            GridKt._getCellComponent(page.assignments, row, "actions"),
+                            Button.class,
+                            spec -> spec.withClasses("review-accept")))
+                    .isEmpty();
+        }
+        assertThat(_find(Button.class, spec -> spec.withId("task-edit"))).isEmpty();
+    }
+}
