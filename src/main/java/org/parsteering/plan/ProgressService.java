@@ -31,6 +31,7 @@ public class ProgressService {
     private final PlanService plans;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final EvidenceStore evidenceStore;
     private final Clock clock;
 
     ProgressService(
@@ -40,6 +41,7 @@ public class ProgressService {
             PlanService plans,
             CurrentUser currentUser,
             AuditService audit,
+            EvidenceStore evidenceStore,
             Clock clock) {
         this.assignments = assignments;
         this.reports = reports;
@@ -47,6 +49,7 @@ public class ProgressService {
         this.plans = plans;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.evidenceStore = evidenceStore;
         this.clock = clock;
     }
 
@@ -68,25 +71,99 @@ public class ProgressService {
     /** Posts progress (0–100 %) with a note on the caller's own unit's assignment. */
     @PreAuthorize("hasRole('UNIT_HEAD')")
     public AssignmentView reportProgress(long assignmentId, long version, int percent, String note) {
+        return reportProgress(assignmentId, version, percent, note, List.of(), List.of());
+    }
+
+    /**
+     * Posts progress with evidence: files (PDF, images, office documents; at most 10 MB each, recognised by
+     * their content) and links. The report and its evidence are saved together or not at all.
+     */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public AssignmentView reportProgress(
+            long assignmentId, long version, int percent, String note, List<EvidenceUpload> files, List<String> links) {
         Assignment a = ownAssignment(assignmentId, version);
+        List<String> types = checkEvidence(files, links);
         int before = a.getProgress();
         TaskStatus statusBefore = a.getStatus();
         a.reportProgress(percent, clock.instant());
-        reports.save(new ProgressReport(
+        ProgressReport report = reports.save(new ProgressReport(
                 a, ProgressReport.Kind.PROGRESS, percent, trim(note), user().getUsername(), clock.instant()));
+        storeEvidence(report, files, types, links);
         return saved(a, statusBefore, before, "REPORT_PROGRESS");
     }
 
     /** Reports the lead assignment complete (100 %); the committee then accepts or returns it. */
     @PreAuthorize("hasRole('UNIT_HEAD')")
     public AssignmentView reportComplete(long assignmentId, long version, String note) {
+        return reportComplete(assignmentId, version, note, List.of(), List.of());
+    }
+
+    /** Reports the lead assignment complete with its evidence (files and links, checked as for progress). */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public AssignmentView reportComplete(
+            long assignmentId, long version, String note, List<EvidenceUpload> files, List<String> links) {
         Assignment a = ownAssignment(assignmentId, version);
+        List<String> types = checkEvidence(files, links);
         int before = a.getProgress();
         TaskStatus statusBefore = a.getStatus();
         a.reportComplete(clock.instant(), LocalDate.now(clock));
-        reports.save(new ProgressReport(
+        ProgressReport report = reports.save(new ProgressReport(
                 a, ProgressReport.Kind.COMPLETION, 100, trim(note), user().getUsername(), clock.instant()));
+        storeEvidence(report, files, types, links);
         return saved(a, statusBefore, before, "REPORT_COMPLETE");
+    }
+
+    /** An evidence file's description, for everyone who may read the plan. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public java.util.Optional<EvidenceView> evidence(long evidenceId) {
+        return evidenceStore.find(evidenceId);
+    }
+
+    /** Streams an evidence file's content to {@code out}, without holding it in memory. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public void writeEvidence(long evidenceId, java.io.OutputStream out) {
+        evidenceStore.copyContent(evidenceId, out);
+    }
+
+    static final int MAX_EVIDENCE = 10;
+
+    private List<String> checkEvidence(List<EvidenceUpload> files, List<String> links) {
+        if (files.size() + links.size() > MAX_EVIDENCE) {
+            throw new BusinessException("task.error.evidenceTooMany", MAX_EVIDENCE);
+        }
+        List<String> types = new java.util.ArrayList<>();
+        for (EvidenceUpload f : files) {
+            if (f.size() > EvidenceTypes.MAX_BYTES) {
+                throw new BusinessException(
+                        "task.error.evidenceTooBig", f.fileName(), EvidenceTypes.MAX_BYTES / (1024 * 1024));
+            }
+            try {
+                types.add(EvidenceTypes.detect(f.file(), f.fileName())
+                        .orElseThrow(() -> new BusinessException("task.error.evidenceType", f.fileName())));
+            } catch (java.io.IOException e) {
+                throw new BusinessException("task.error.evidenceType", f.fileName());
+            }
+        }
+        for (String link : links) {
+            if (link.length() > 1000 || !(link.startsWith("https://") || link.startsWith("http://"))) {
+                throw new BusinessException(
+                        "task.error.evidenceLink", link.length() > 60 ? link.substring(0, 60) + "…" : link);
+            }
+        }
+        return types;
+    }
+
+    private void storeEvidence(
+            ProgressReport report, List<EvidenceUpload> files, List<String> types, List<String> links) {
+        reports.flush();
+        for (int i = 0; i < files.size(); i++) {
+            evidenceStore.saveFile(report.getId(), files.get(i), types.get(i));
+        }
+        for (String link : links) {
+            evidenceStore.saveLink(report.getId(), link);
+        }
     }
 
     /** Accepts a completion report: DONE, with a permanent done-late mark after the deadline. */

@@ -42,6 +42,7 @@ public class TaskService {
     private final PlanService plans;
     private final UnitService units;
     private final AuditService audit;
+    private final EvidenceStore evidenceStore;
     private final Clock clock;
     private final int dueSoonDays;
 
@@ -51,6 +52,7 @@ public class TaskService {
             PlanService plans,
             UnitService units,
             AuditService audit,
+            EvidenceStore evidenceStore,
             Clock clock,
             @Value("${par.plan.due-soon-days:7}") int dueSoonDays) {
         this.tasks = tasks;
@@ -58,6 +60,7 @@ public class TaskService {
         this.plans = plans;
         this.units = units;
         this.audit = audit;
+        this.evidenceStore = evidenceStore;
         this.clock = clock;
         this.dueSoonDays = dueSoonDays;
     }
@@ -309,18 +312,20 @@ public class TaskService {
     private TaskDetail detail(Task t, LocalDate today) {
         List<AssignmentView> assignments =
                 t.getAssignments().stream().map(a -> view(a, today)).toList();
-        List<ReportView> history = t.getId() == null
-                ? List.of()
-                : reports.findByTask(t.getId()).stream()
-                        .map(r -> new ReportView(
-                                r.getId(),
-                                r.getAssignment().getUnit().getCode(),
-                                r.getKind().name(),
-                                r.getPercent(),
-                                r.getNote(),
-                                r.getReportedBy(),
-                                r.getReportedAt()))
-                        .toList();
+        List<ProgressReport> rows = t.getId() == null ? List.of() : reports.findByTask(t.getId());
+        var evidence = evidenceStore.forReports(
+                rows.stream().map(ProgressReport::getId).toList());
+        List<ReportView> history = rows.stream()
+                .map(r -> new ReportView(
+                        r.getId(),
+                        r.getAssignment().getUnit().getCode(),
+                        r.getKind().name(),
+                        r.getPercent(),
+                        r.getNote(),
+                        r.getReportedBy(),
+                        r.getReportedAt(),
+                        evidence.getOrDefault(r.getId(), List.of())))
+                .toList();
         return new TaskDetail(
                 t.getId(),
                 t.getVersion(),

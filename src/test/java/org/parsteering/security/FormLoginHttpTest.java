@@ -131,6 +131,15 @@ class FormLoginHttpTest extends IntegrationTest {
     }
 
     @Test
+    void evidence_files_are_not_served_to_anonymous_visitors() throws Exception {
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/evidence/1")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");
+    }
+
+    @Test
     void an_anonymous_visitor_is_sent_to_the_login_page() throws Exception {
         HttpResponse<Void> response = http.send(
                 HttpRequest.newBuilder(URI.create(base() + "/admin/users"))

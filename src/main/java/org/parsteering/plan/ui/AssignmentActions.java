@@ -21,6 +21,56 @@ final class AssignmentActions {
 
     private AssignmentActions() {}
 
+    /** Files (streamed to temporary files, never held in memory) and links the unit attaches to a report. */
+    static final class EvidenceInput {
+        final java.util.List<org.parsteering.plan.EvidenceUpload> files = new java.util.ArrayList<>();
+        final com.vaadin.flow.component.upload.Upload upload;
+        final TextArea links = new TextArea();
+
+        EvidenceInput(Component view) {
+            upload = new com.vaadin.flow.component.upload.Upload(
+                    com.vaadin.flow.server.streams.UploadHandler.toTempFile((meta, file) -> files.add(
+                            new org.parsteering.plan.EvidenceUpload(meta.fileName(), file.toPath(), file.length()))));
+            upload.setMaxFiles(10);
+            upload.setMaxFileSize(10 * 1024 * 1024);
+            upload.setAcceptedFileTypes(
+                    ".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
+                    ".odt", ".ods");
+            org.parsteering.base.ui.Localized.upload(upload);
+            upload.addFileRejectedListener(
+                    e -> Notifications.error(view.getTranslation("import.fileRejected", e.getErrorMessage())));
+            upload.setId("evidence-upload");
+            links.setLabel(view.getTranslation("tasks.evidenceLinks"));
+            links.setPlaceholder("https://…");
+            links.setId("evidence-links");
+        }
+
+        java.util.List<String> linkList() {
+            return links.getValue()
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .toList();
+        }
+
+        Component component(Component view) {
+            com.vaadin.flow.component.html.Span label =
+                    new com.vaadin.flow.component.html.Span(view.getTranslation("tasks.evidenceFiles"));
+            label.addClassName("field-label");
+            return new com.vaadin.flow.component.html.Div(label, upload, links);
+        }
+
+        void cleanUp() {
+            for (var f : files) {
+                try {
+                    java.nio.file.Files.deleteIfExists(f.file());
+                } catch (java.io.IOException ignored) {
+                    // a temporary file the operating system removes anyway
+                }
+            }
+        }
+    }
+
     static Component forUnitHead(Component view, ProgressService progress, AssignmentView a, Runnable refresh) {
         HorizontalLayout l = new HorizontalLayout();
         l.setSpacing(false);
@@ -77,20 +127,25 @@ final class AssignmentActions {
         TextArea note = new TextArea(view.getTranslation("tasks.note"));
         note.setMaxLength(2000);
         note.setId("progress-note");
+        EvidenceInput evidence = new EvidenceInput(view);
         Button save = new Button(view.getTranslation("tasks.send"), e -> {
             if (percent.getValue() == null || percent.isInvalid()) {
                 percent.setErrorMessage(view.getTranslation("task.error.percent"));
                 percent.setInvalid(true);
                 return;
             }
-            progress.reportProgress(a.id(), a.version(), percent.getValue(), note.getValue());
+            progress.reportProgress(
+                    a.id(), a.version(), percent.getValue(), note.getValue(), evidence.files, evidence.linkList());
+            evidence.cleanUp();
             Notifications.success(view.getTranslation("tasks.progressSent"));
             d.close();
             refresh.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("progress-save");
-        d.add(new FormLayout(percent, note));
+        FormLayout form = new FormLayout(percent, note, evidence.component(view));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        d.add(form);
         d.getFooter().add(new Button(view.getTranslation("common.cancel"), e -> d.close()), save);
         d.open();
     }
@@ -102,15 +157,17 @@ final class AssignmentActions {
         TextArea note = new TextArea(view.getTranslation("tasks.note"));
         note.setMaxLength(2000);
         note.setHelperText(view.getTranslation("tasks.reportCompleteHelp"));
+        EvidenceInput evidence = new EvidenceInput(view);
         Button save = new Button(view.getTranslation("tasks.reportComplete"), e -> {
-            progress.reportComplete(a.id(), a.version(), note.getValue());
+            progress.reportComplete(a.id(), a.version(), note.getValue(), evidence.files, evidence.linkList());
+            evidence.cleanUp();
             Notifications.success(view.getTranslation("tasks.completionSent"));
             d.close();
             refresh.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("complete-save");
-        d.add(note);
+        d.add(note, evidence.component(view));
         note.setWidthFull();
         d.getFooter().add(new Button(view.getTranslation("common.cancel"), e -> d.close()), save);
         d.open();

@@ -230,7 +230,22 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
         grid.addColumn(r -> r.percent() + " %")
                 .setHeader(getTranslation("tasks.progress"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.note() == null ? "" : r.note())
+        grid.addComponentColumn(r -> {
+                    Div d = new Div(new Span(r.note() == null ? "" : r.note()));
+                    for (var ev : r.evidence()) {
+                        Anchor link = new Anchor(ev.href(), ev.isLink() ? ev.url() : ev.fileName());
+                        if (ev.isLink()) {
+                            link.setTarget("_blank");
+                            link.getElement().setAttribute("rel", "noopener noreferrer");
+                        } else {
+                            link.getElement().setAttribute("router-ignore", true);
+                            link.getElement().setAttribute("download", true);
+                        }
+                        link.addClassName("evidence-link");
+                        d.add(link);
+                    }
+                    return d;
+                })
                 .setHeader(getTranslation("tasks.note"))
                 .setFlexGrow(3);
         grid.addColumn(ReportView::reportedBy)

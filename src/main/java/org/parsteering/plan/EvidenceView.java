@@ -1,0 +1,13 @@
+package org.parsteering.plan;
+
+/** One piece of evidence of a report: a stored file (downloadable at {@code /evidence/{id}}) or a link. */
+public record EvidenceView(long id, String fileName, String contentType, long size, String url) {
+
+    public boolean isLink() {
+        return url != null;
+    }
+
+    public String href() {
+        return isLink() ? url : "evidence/" + id;
+    }
+}
