@@ -119,6 +119,12 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
             actions.add(importButton);
             actions.add(create);
         }
+        if (currentUser.hasRole(Role.SECRETARY)) {
+            Button plansButton = new Button(
+                    getTranslation("plans.title"), VaadinIcon.CALENDAR.create(), e -> new PlansDialog(plans).open());
+            plansButton.setId("plans");
+            actions.addFirst(plansButton);
+        }
         add(new ViewHeader(
                 getTranslation("nav.tasks"),
                 plan.map(PlanSummary::name).orElse(getTranslation("plan.error.noCurrent")),
