@@ -9,7 +9,7 @@ public final class Notifications {
     private Notifications() {}
 
     public static void success(String text) {
-        Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_END);
         n.addThemeVariants(NotificationVariant.SUCCESS);
     }
 

@@ -43,6 +43,7 @@ final class AssignmentActions {
             links.setLabel(view.getTranslation("tasks.evidenceLinks"));
             links.setPlaceholder("https://…");
             links.setId("evidence-links");
+            links.setWidthFull();
         }
 
         java.util.List<String> linkList() {

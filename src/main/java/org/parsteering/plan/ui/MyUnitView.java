@@ -75,8 +75,9 @@ public class MyUnitView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(a -> AssignmentActions.forUnitHead(this, progress, a, this::refresh))
                 .setHeader(getTranslation("common.actions"))
                 .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("myUnit.empty"));
         grid.setId("my-unit-grid");
         grid.setMinHeight("24rem");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -101,7 +102,8 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
         task = tasks.detail(code).orElseThrow();
         List<Component> actions = new ArrayList<>();
         Anchor back = new Anchor("tasks", getTranslation("tasks.backToBoard"));
-        actions.add(back);
+        back.addClassName("back-link");
+        add(back);
         if (manager() && task.status() != TaskStatus.DONE && task.status() != TaskStatus.CANCELLED) {
             Button edit = new Button(getTranslation("common.edit"), VaadinIcon.EDIT.create(), e -> openEdit());
             edit.setId("task-edit");
@@ -209,7 +211,9 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
                 .setHeader(getTranslation("common.actions"))
                 .setKey("actions")
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(task.assignments());
         grid.setAllRowsVisible(true);
         grid.setId("assignments-grid");
@@ -251,6 +255,7 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
         grid.addColumn(ReportView::reportedBy)
                 .setHeader(getTranslation("tasks.by"))
                 .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(task.history());
         grid.setAllRowsVisible(task.history().size() <= 15);
         grid.setEmptyStateText(getTranslation("tasks.noHistory"));
@@ -282,6 +287,7 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
                         + (e.newValue() == null ? "—" : e.newValue()))
                 .setHeader(getTranslation("audit.change"))
                 .setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(entries);
         grid.setAllRowsVisible(entries.size() <= 15);
         grid.setId("changes-grid");
