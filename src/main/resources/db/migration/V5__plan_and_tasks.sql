@@ -55,7 +55,10 @@ CREATE TABLE task (
     CONSTRAINT fk_task_lead_unit FOREIGN KEY (lead_unit_id) REFERENCES unit (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
-CREATE INDEX ix_task_board ON task (plan_id, status, deadline);
+-- The board pages by status and by deadline order (code breaks ties), so both orders have an index that
+-- returns the first page without sorting the whole plan (see docs/PERFORMANCE.md).
+CREATE INDEX ix_task_board ON task (plan_id, status, deadline, code);
+CREATE INDEX ix_task_plan_deadline ON task (plan_id, deadline, code);
 CREATE INDEX ix_task_field ON task (field_id, deadline);
 
 CREATE TABLE assignment (

@@ -88,6 +88,40 @@ public class TaskService {
                 .map(t -> card(t, today));
     }
 
+    /** One page of the board's cards without counting them (for the columns and the lazy grid). */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public List<TaskCard> cards(BoardFilter filter, Pageable pageable) {
+        Plan plan = plans.requireCurrentPlan();
+        LocalDate today = LocalDate.now(clock);
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("deadline", "code"));
+        Query q = query(plan, filter, today);
+        return tasks.boardSlice(
+                        plan.getId(),
+                        q.fieldId,
+                        q.unitId,
+                        q.from,
+                        q.to,
+                        filter.statuses(),
+                        q.overdueBefore,
+                        q.text,
+                        sorted)
+                .map(t -> card(t, today))
+                .getContent();
+    }
+
+    /** How many tasks match the board's filter. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public long count(BoardFilter filter) {
+        Plan plan = plans.requireCurrentPlan();
+        Query q = query(plan, filter, LocalDate.now(clock));
+        return tasks.countBoard(
+                plan.getId(), q.fieldId, q.unitId, q.from, q.to, filter.statuses(), q.overdueBefore, q.text);
+    }
+
     /** How many tasks of the board's filter are in each status (the column headers). */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)

@@ -19,8 +19,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(@Param("username") String username);
 
     String SEARCH_WHERE = """
-            where (:text = '' or lower(u.username) like :text or lower(u.displayName) like :text
-                   or lower(un.code) like :text or lower(un.name) like :text)
+            where (:text = '' or lower(u.username) like :text escape '!' or lower(u.displayName) like :text escape '!'
+                   or lower(un.code) like :text escape '!' or lower(un.name) like :text escape '!')
               and (:role is null or u.role = :role)
             """;
 

@@ -15,7 +15,7 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     List<Unit> findByCodeIn(java.util.Collection<String> codes);
 
     String SEARCH_WHERE = """
-            where (:text = '' or lower(u.code) like :text or lower(u.name) like :text)
+            where (:text = '' or lower(u.code) like :text escape '!' or lower(u.name) like :text escape '!')
               and (:type is null or u.type = :type)
               and (:includeInactive = true or ((u.activeFrom is null or u.activeFrom <= :today)
                    and (u.activeTo is null or u.activeTo >= :today)))

@@ -109,6 +109,8 @@ class PlanAccessMatrixTest extends IntegrationTest {
                     (t, s) -> t.plans.create("2026-2030", "Kế hoạch 2026–2030", 2026, 2030)),
             new Cell("PlanService.makeCurrent", Set.of("SECRETARY"), false, (t, s) -> t.plans.makeCurrent("2021-2025")),
             new Cell("TaskService.board", ALL, false, (t, s) -> t.tasks.board(BoardFilter.all(), PageRequest.of(0, 5))),
+            new Cell("TaskService.cards", ALL, false, (t, s) -> t.tasks.cards(BoardFilter.all(), PageRequest.of(0, 5))),
+            new Cell("TaskService.count", ALL, false, (t, s) -> t.tasks.count(BoardFilter.all())),
             new Cell("TaskService.countByStatus", ALL, false, (t, s) -> t.tasks.countByStatus(BoardFilter.all())),
             new Cell("TaskService.detail", ALL, false, (t, s) -> t.tasks.detail(t.task.code())),
             new Cell("TaskService.create", MANAGERS, false, (t, s) -> {

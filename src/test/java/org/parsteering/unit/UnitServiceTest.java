@@ -55,6 +55,18 @@ class UnitServiceTest extends IntegrationTest {
 
     @Test
     @WithUserDetails("secretary")
+    void percent_and_underscore_in_a_search_are_taken_literally() {
+        assertThat(units.search("%", null, true, PageRequest.of(0, 5)).getTotalElements())
+                .isZero();
+        assertThat(units.search("_", null, true, PageRequest.of(0, 5)).getTotalElements())
+                .isZero();
+        assertThat(units.search("xa-bai", null, true, PageRequest.of(0, 5)).getContent())
+                .extracting(UnitSummary::code)
+                .containsExactly("XA-BAISON");
+    }
+
+    @Test
+    @WithUserDetails("secretary")
     void a_closed_unit_keeps_its_history_and_leaves_the_active_list() {
         UnitSummary created = units.create(draft("XA-DONG", "Xã Đóng", UnitType.COMMUNE));
         LocalDate today = LocalDate.now(clock);

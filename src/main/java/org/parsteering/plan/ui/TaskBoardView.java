@@ -58,7 +58,6 @@ import org.parsteering.plan.TaskStatus;
 import org.parsteering.security.CurrentUser;
 import org.parsteering.unit.UnitService;
 import org.parsteering.unit.UnitSummary;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -248,8 +247,7 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(q -> tasks.board(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q ->
-                (int) tasks.board(filter(), PageRequest.of(0, 1)).getTotalElements());
+
         grid.addItemClickListener(e -> UI.getCurrent()
                 .navigate(
                         TaskDetailView.class, TaskDetailView.params(e.getItem().code())));
@@ -357,12 +355,21 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
         }
     }
 
+    private boolean gridConnected;
+
     void refresh() {
         boolean gridMode = "grid".equals(mode.getValue());
         grid.setVisible(gridMode);
         board.setVisible(!gridMode);
         if (gridMode) {
-            grid.getDataProvider().refreshAll();
+            if (!gridConnected) {
+                // Only in grid mode: a hidden grid would still fetch a page and a count on every load.
+                grid.setItems(q -> tasks.cards(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q ->
+                        (int) tasks.count(filter()));
+                gridConnected = true;
+            } else {
+                grid.getDataProvider().refreshAll();
+            }
         } else {
             renderBoard();
         }
@@ -392,9 +399,9 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
     private void loadCards(TaskStatus status, BoardFilter base, Div cards, int page, long total) {
         BoardFilter f = new BoardFilter(
                 base.fieldCode(), base.unitCode(), base.year(), EnumSet.of(status), base.overdueOnly(), base.text());
-        Page<TaskCard> result = tasks.board(f, PageRequest.of(page, COLUMN_PAGE));
+        List<TaskCard> result = tasks.cards(f, PageRequest.of(page, COLUMN_PAGE));
         result.forEach(t -> cards.add(card(t)));
-        if (result.hasNext()) {
+        if ((long) (page + 1) * COLUMN_PAGE < total) {
             Button more = new Button(getTranslation("tasks.showMore", total - (long) (page + 1) * COLUMN_PAGE));
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             more.addClickListener(e -> {
