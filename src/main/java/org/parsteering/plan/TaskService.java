@@ -69,13 +69,10 @@ public class TaskService {
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public Page<TaskCard> board(BoardFilter filter, Pageable pageable) {
-        Plan plan = plans.requireCurrentPlan();
-        LocalDate today = LocalDate.now(clock);
-        Pageable sorted = pageable.getSort().isSorted()
-                ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("deadline", "code"));
-        Query q = query(plan, filter, today);
-        return tasks.board(
+        return read(
+                filter,
+                pageable,
+                (plan, q, sorted) -> tasks.board(
                         plan.getId(),
                         q.fieldId,
                         q.unitId,
@@ -84,32 +81,44 @@ public class TaskService {
                         filter.statuses(),
                         q.overdueBefore,
                         q.text,
-                        sorted)
-                .map(t -> card(t, today));
+                        sorted));
     }
 
     /** One page of the board's cards without counting them (for the columns and the lazy grid). */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public List<TaskCard> cards(BoardFilter filter, Pageable pageable) {
+        return read(
+                        filter,
+                        pageable,
+                        (plan, q, sorted) -> tasks.boardSlice(
+                                plan.getId(),
+                                q.fieldId,
+                                q.unitId,
+                                q.from,
+                                q.to,
+                                filter.statuses(),
+                                q.overdueBefore,
+                                q.text,
+                                sorted))
+                .getContent();
+    }
+
+    private interface BoardQuery<S extends org.springframework.data.domain.Slice<Task>> {
+        S run(Plan plan, Query q, Pageable sorted);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <S extends org.springframework.data.domain.Slice<TaskCard>> S read(
+            BoardFilter filter,
+            Pageable pageable,
+            BoardQuery<? extends org.springframework.data.domain.Slice<Task>> query) {
         Plan plan = plans.requireCurrentPlan();
         LocalDate today = LocalDate.now(clock);
         Pageable sorted = pageable.getSort().isSorted()
                 ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("deadline", "code"));
-        Query q = query(plan, filter, today);
-        return tasks.boardSlice(
-                        plan.getId(),
-                        q.fieldId,
-                        q.unitId,
-                        q.from,
-                        q.to,
-                        filter.statuses(),
-                        q.overdueBefore,
-                        q.text,
-                        sorted)
-                .map(t -> card(t, today))
-                .getContent();
+        return (S) query.run(plan, query(plan, filter, today), sorted).map(t -> card(t, today));
     }
 
     /** How many tasks match the board's filter. */

@@ -1,8 +1,6 @@
 package org.parsteering.audit.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,11 +12,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.parsteering.audit.AuditEntry;
 import org.parsteering.audit.AuditFilter;
 import org.parsteering.audit.AuditService;
 import org.parsteering.base.Roles;
-import org.parsteering.base.ui.Formats;
 import org.parsteering.base.ui.Localized;
 import org.parsteering.base.ui.ViewHeader;
 import org.springframework.data.domain.PageRequest;
@@ -34,7 +30,7 @@ public class AuditView extends Main implements HasDynamicTitle {
     final Select<String> entity = new Select<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
-    final Grid<AuditEntry> grid = new Grid<>();
+    final AuditGrid grid = new AuditGrid(true);
 
     public AuditView(AuditService audit) {
         addClassName("audit-view");
@@ -66,32 +62,6 @@ public class AuditView extends Main implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("filter-bar");
 
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale()))
-                .setHeader(getTranslation("tasks.when"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor)
-                .setHeader(getTranslation("audit.actor"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.unitCode() == null ? "" : e.unitCode())
-                .setHeader(getTranslation("audit.unit"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() + " " + e.entityKey())
-                .setHeader(getTranslation("audit.entity"))
-                .setWidth("14rem");
-        grid.addColumn(AuditEntry::action)
-                .setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.field() == null ? "" : e.field())
-                .setHeader(getTranslation("audit.field"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.field() == null
-                        ? ""
-                        : (e.oldValue() == null ? "—" : e.oldValue()) + " → "
-                                + (e.newValue() == null ? "—" : e.newValue()))
-                .setHeader(getTranslation("audit.change"))
-                .setWidth("20rem")
-                .setFlexGrow(3);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(
                 q -> audit.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) Math.min(

@@ -269,25 +269,7 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
             entries.addAll(audit.history("ASSIGNMENT", task.code() + "/" + a.unitCode(), 200));
         }
         entries.sort(Comparator.comparing(AuditEntry::occurredAt).reversed());
-        Grid<AuditEntry> grid = new Grid<>();
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale()))
-                .setHeader(getTranslation("tasks.when"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("tasks.by")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::entityKey)
-                .setHeader(getTranslation("audit.entity"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::action)
-                .setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.field() == null ? "" : e.field())
-                .setHeader(getTranslation("audit.field"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> (e.oldValue() == null ? "—" : e.oldValue()) + " → "
-                        + (e.newValue() == null ? "—" : e.newValue()))
-                .setHeader(getTranslation("audit.change"))
-                .setFlexGrow(3);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        org.parsteering.audit.ui.AuditGrid grid = new org.parsteering.audit.ui.AuditGrid(false);
         grid.setItems(entries);
         grid.setAllRowsVisible(entries.size() <= 15);
         grid.setId("changes-grid");
