@@ -58,6 +58,18 @@ public class UnitService {
                 .map(u -> u.toSummary(today));
     }
 
+    /** Units active at some time in [from, to] (SPEC 3: every unit active in the period is reported). */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public List<UnitSummary> activeDuring(LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        return repository.findAll(Sort.by("code")).stream()
+                .filter(u -> (u.getActiveFrom() == null || !u.getActiveFrom().isAfter(to))
+                        && (u.getActiveTo() == null || !u.getActiveTo().isBefore(from)))
+                .map(u -> u.toSummary(today))
+                .toList();
+    }
+
     /** Active units, for pickers. */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)

@@ -1,0 +1,6 @@
+/**
+ * The automation API of SPEC 5a: imports posted by the provincial system's nightly hand-over and the
+ * figures for the province's dashboards. Stateless, bearer tokens only (see the security feature); the
+ * same services and rules as the screens.
+ */
+package org.parsteering.api;

@@ -1,0 +1,237 @@
+package org.parsteering.dossier;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.parsteering.base.Roles;
+import org.parsteering.base.tabular.ImportRejectedException;
+import org.parsteering.base.tabular.ImportResult;
+import org.parsteering.base.tabular.RowError;
+import org.parsteering.base.tabular.RowParser;
+import org.parsteering.base.tabular.TabularFile;
+import org.parsteering.base.tabular.TabularFormat;
+import org.parsteering.base.tabular.TabularReader;
+import org.parsteering.base.tabular.TabularRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports dossiers from the provincial administrative-procedure system (SPEC 5 "Dossiers", key
+ * {@code dossier_code}). One transaction per file, batched JDBC writes, all or nothing: every row is
+ * checked first and a file with any bad row writes nothing and reports every bad row.
+ */
+@Service
+@Transactional
+public class DossierImportService {
+
+    public static final TabularFormat FORMAT = new TabularFormat(
+            "dossiers",
+            List.of(
+                    "dossier_code",
+                    "unit_code",
+                    "procedure_code",
+                    "channel",
+                    "received_on",
+                    "due_on",
+                    "completed_on",
+                    "components_digitized",
+                    "result_digitized",
+                    "result_signed",
+                    "fee_required",
+                    "paid_online"),
+            List.of());
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9._/-]{0,59}");
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DossierImportService(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record Row(
+            String code,
+            long unitId,
+            long procedureId,
+            Channel channel,
+            LocalDate received,
+            LocalDate due,
+            LocalDate completed,
+            Components components,
+            Boolean resultDigitized,
+            Boolean resultSigned,
+            boolean fee,
+            boolean paidOnline) {}
+
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    public ImportResult importFile(byte[] content, String fileName) {
+        return importDossiers(TabularReader.read(content, fileName, FORMAT));
+    }
+
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    public ImportResult importDossiers(TabularFile file) {
+        Map<String, Long> units = new HashMap<>();
+        jdbc.query("select code, id from unit", rs -> {
+            units.put(rs.getString(1), rs.getLong(2));
+        });
+        Map<String, Long> procedures = new HashMap<>();
+        jdbc.query("select code, id from admin_procedure", rs -> {
+            procedures.put(rs.getString(1), rs.getLong(2));
+        });
+
+        List<RowError> errors = new ArrayList<>();
+        Map<String, Row> rows = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (TabularRow row : file.rows()) {
+            RowParser p = new RowParser(row, errors);
+            String code = p.code("dossier_code", true, 60, CODE);
+            String unitCode = p.code("unit_code", true, 40, CODE);
+            String procedureCode = p.code("procedure_code", true, 60, CODE);
+            Channel channel = p.enumValue("channel", Channel.class, true);
+            LocalDate received = p.date("received_on", true);
+            LocalDate due = p.date("due_on", true);
+            LocalDate completed = p.date("completed_on", false);
+            Components components = p.enumValue("components_digitized", Components.class, true);
+            Boolean digitized = p.yesNo("result_digitized", false);
+            Boolean signed = p.yesNo("result_signed", false);
+            Boolean fee = p.yesNo("fee_required", true);
+            Boolean paid = p.yesNo("paid_online", true);
+            Long unitId = unitCode == null ? null : units.get(unitCode);
+            if (unitCode != null && unitId == null) {
+                p.error("unit_code", "import.error.unknownUnit", unitCode);
+            }
+            Long procedureId = procedureCode == null ? null : procedures.get(procedureCode);
+            if (procedureCode != null && procedureId == null) {
+                p.error("procedure_code", "import.error.unknownProcedure", procedureCode);
+            }
+            if (received != null && due != null && due.isBefore(received)) {
+                p.error("due_on", "import.error.dueBeforeReceived");
+            }
+            if (received != null && completed != null && completed.isBefore(received)) {
+                p.error("completed_on", "import.error.completedBeforeReceived");
+            }
+            if (completed == null && !row.get("completed_on").isEmpty()) {
+                continue; // bad date already reported
+            }
+            if (completed == null
+                    && (!row.get("result_digitized").isEmpty()
+                            || !row.get("result_signed").isEmpty())) {
+                p.error(
+                        row.get("result_digitized").isEmpty() ? "result_signed" : "result_digitized",
+                        "import.error.resultOnPending");
+            }
+            if (Boolean.FALSE.equals(fee) && Boolean.TRUE.equals(paid)) {
+                p.error("paid_online", "import.error.paidWithoutFee");
+            }
+            if (code == null) {
+                continue;
+            }
+            Integer earlier = lines.putIfAbsent(code, row.line());
+            if (earlier != null) {
+                p.error("dossier_code", "import.error.duplicateKey", code, earlier);
+                continue;
+            }
+            if (unitId != null
+                    && procedureId != null
+                    && channel != null
+                    && received != null
+                    && due != null
+                    && components != null
+                    && fee != null
+                    && paid != null) {
+                rows.put(
+                        code,
+                        new Row(
+                                code,
+                                unitId,
+                                procedureId,
+                                channel,
+                                received,
+                                due,
+                                completed,
+                                components,
+                                digitized,
+                                signed,
+                                fee,
+                                paid));
+                order.add(code);
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(RowError::line));
+            throw new ImportRejectedException(errors);
+        }
+
+        Map<String, Row> existing = Batches.byKeys(
+                jdbc,
+                """
+                select code, unit_id, procedure_id, channel, received_on, due_on, completed_on, components, result_digitized,
+                       result_signed, fee_required, paid_online from dossier where code in""",
+                rows.keySet(),
+                (rs, i) -> new Row(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        Channel.valueOf(rs.getString(4)),
+                        rs.getDate(5).toLocalDate(),
+                        rs.getDate(6).toLocalDate(),
+                        rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
+                        Components.valueOf(rs.getString(8)),
+                        (Boolean) rs.getObject(9, Boolean.class),
+                        (Boolean) rs.getObject(10, Boolean.class),
+                        rs.getBoolean(11),
+                        rs.getBoolean(12)),
+                Row::code);
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        int unchanged = 0;
+        for (String code : order) {
+            Row r = rows.get(code);
+            Row old = existing.get(code);
+            Object[] values = {
+                r.unitId(),
+                r.procedureId(),
+                r.channel().name(),
+                Date.valueOf(r.received()),
+                Date.valueOf(r.due()),
+                r.completed() == null ? null : Date.valueOf(r.completed()),
+                r.components().name(),
+                r.resultDigitized(),
+                r.resultSigned(),
+                r.fee(),
+                r.paidOnline(),
+                now,
+                code
+            };
+            if (old == null) {
+                inserts.add(values);
+            } else if (!Objects.equals(old, r)) {
+                updates.add(values);
+            } else {
+                unchanged++;
+            }
+        }
+        Batches.update(jdbc, """
+                insert into dossier (unit_id, procedure_id, channel, received_on, due_on, completed_on, components, result_digitized,
+                                     result_signed, fee_required, paid_online, updated_at, code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        Batches.update(jdbc, """
+                update dossier set unit_id = ?, procedure_id = ?, channel = ?, received_on = ?, due_on = ?, completed_on = ?,
+                       components = ?, result_digitized = ?, result_signed = ?, fee_required = ?, paid_online = ?, updated_at = ?
+                where code = ?""", updates);
+        return new ImportResult(inserts.size(), updates.size(), unchanged);
+    }
+}

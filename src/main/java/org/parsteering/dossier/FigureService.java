@@ -1,0 +1,178 @@
+package org.parsteering.dossier;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parsteering.base.BusinessException;
+import org.parsteering.base.Roles;
+import org.parsteering.unit.UnitService;
+import org.parsteering.unit.UnitSummary;
+import org.parsteering.unit.UnitType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of SPEC 3 (Decision 766) for every unit active in a period and for the groups, computed by
+ * two SQL aggregates (dossiers, signature reports) — never by loading dossiers. The rules of the
+ * reminders and the dashboards read the same method, so each formula exists once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FigureService {
+
+    /**
+     * One pass over the dossiers that can count in the period: received up to its end and not completed
+     * before its start. {@code end} = min(to, today) decides "pending at end" (SPEC 3).
+     */
+    private static final String DOSSIER_SQL = """
+            select d.unit_id,
+              sum(case when d.received_on between ? and ? then 1 else 0 end) as received,
+              sum(case when d.completed_on between ? and ? then 1 else 0 end) as completed,
+              sum(case when d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) then 1 else 0 end) as pending_at_end,
+              sum(case when d.completed_on between ? and ? and d.completed_on <= d.due_on then 1 else 0 end)
+                + sum(case when d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) and d.due_on >= ? then 1 else 0 end) as on_time,
+              sum(case when d.received_on between ? and ? and d.channel = 'ONLINE' then 1 else 0 end) as online,
+              sum(case when d.received_on between ? and ? and d.components in ('FULL', 'PARTIAL') then 1 else 0 end) as components_digitized,
+              sum(case when d.received_on between ? and ? and d.components = 'FULL' then 1 else 0 end) as components_fully,
+              sum(case when d.completed_on between ? and ? and d.result_digitized = true then 1 else 0 end) as results_digitized,
+              sum(case when d.completed_on between ? and ? and d.result_signed = true then 1 else 0 end) as results_signed,
+              sum(case when d.received_on between ? and ? and d.fee_required = true then 1 else 0 end) as fee_required,
+              sum(case when d.received_on between ? and ? and d.fee_required = true and d.paid_online = true then 1 else 0 end) as paid_online
+            from dossier d
+            where d.received_on <= ? and (d.completed_on is null or d.completed_on >= ?)
+            """;
+
+    private static final String SIGNATURE_SQL = """
+            select s.unit_id, sum(s.documents_issued) as issued, sum(s.documents_signed) as signed
+            from signature_report s
+            where s.report_month between ? and ?
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final UnitService units;
+    private final Clock clock;
+
+    FigureService(JdbcTemplate jdbc, UnitService units, Clock clock) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /**
+     * The counts of every unit active in [from, to] (zeros included) and of the groups DISTRICT,
+     * DEPARTMENT, COMMUNE and ALL; one unit only when {@code unitCode} is given; one channel only when
+     * {@code channel} is given. Everyone signed in may read the figures of every unit. Signature figures
+     * are monthly: every month that the period touches counts in full.
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public FigureReport figures(LocalDate from, LocalDate to, String unitCode, Channel channel) {
+        if (from == null || to == null) {
+            throw new BusinessException("figures.error.period");
+        }
+        if (from.isAfter(to)) {
+            throw new BusinessException("figures.error.fromAfterTo");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = to.isBefore(today) ? to : today;
+        List<UnitSummary> unitList = units.activeDuring(from, to);
+        Long unitId = null;
+        if (unitCode != null && !unitCode.isBlank()) {
+            UnitSummary unit = units.findByCode(unitCode)
+                    .orElseThrow(() -> new BusinessException("figures.error.unknownUnit", unitCode));
+            unitId = unit.id();
+            unitList = List.of(unit);
+        }
+
+        Map<Long, long[]> dossiers = dossierCounts(from, to, end, unitId, channel);
+        Map<Long, long[]> signatures = signatureCounts(from, to, unitId);
+
+        List<UnitFigures> result = new ArrayList<>(unitList.size());
+        Map<String, FigureCounts> groups = new LinkedHashMap<>();
+        for (UnitType type : UnitType.values()) {
+            groups.put(type.name(), FigureCounts.ZERO);
+        }
+        groups.put("ALL", FigureCounts.ZERO);
+        for (UnitSummary u : unitList) {
+            long[] d = dossiers.getOrDefault(u.id(), new long[11]);
+            long[] s = signatures.getOrDefault(u.id(), new long[2]);
+            long handled = d[1] + d[2];
+            FigureCounts c = new FigureCounts(
+                    d[0],
+                    d[1],
+                    d[2],
+                    handled,
+                    d[3],
+                    handled - d[3],
+                    d[4],
+                    d[5],
+                    d[6],
+                    d[7],
+                    d[8],
+                    d[9],
+                    d[10],
+                    s[0],
+                    s[1]);
+            result.add(new UnitFigures(u.code(), u.name(), u.type(), c));
+            groups.merge(u.type().name(), c, FigureCounts::plus);
+            groups.merge("ALL", c, FigureCounts::plus);
+        }
+        return new FigureReport(from, to, end, channel, result, groups);
+    }
+
+    private Map<Long, long[]> dossierCounts(LocalDate from, LocalDate to, LocalDate end, Long unitId, Channel channel) {
+        Date f = Date.valueOf(from);
+        Date t = Date.valueOf(to);
+        Date e = Date.valueOf(end);
+        Date lower = Date.valueOf(end.isBefore(from) ? end : from);
+        List<Object> args = new ArrayList<>(
+                List.of(f, t, f, t, e, e, f, t, e, e, e, f, t, f, t, f, t, f, t, f, t, f, t, f, t, t, lower));
+        StringBuilder sql = new StringBuilder(DOSSIER_SQL);
+        if (unitId != null) {
+            sql.append(" and d.unit_id = ?");
+            args.add(unitId);
+        }
+        if (channel != null) {
+            sql.append(" and d.channel = ?");
+            args.add(channel.name());
+        }
+        sql.append(" group by d.unit_id");
+        Map<Long, long[]> map = new HashMap<>();
+        jdbc.query(
+                sql.toString(),
+                rs -> {
+                    long[] v = new long[11];
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = rs.getLong(i + 2);
+                    }
+                    map.put(rs.getLong(1), v);
+                },
+                args.toArray());
+        return map;
+    }
+
+    private Map<Long, long[]> signatureCounts(LocalDate from, LocalDate to, Long unitId) {
+        StringBuilder sql = new StringBuilder(SIGNATURE_SQL);
+        List<Object> args =
+                new ArrayList<>(List.of(Date.valueOf(from.withDayOfMonth(1)), Date.valueOf(to.withDayOfMonth(1))));
+        if (unitId != null) {
+            sql.append(" and s.unit_id = ?");
+            args.add(unitId);
+        }
+        sql.append(" group by s.unit_id");
+        Map<Long, long[]> map = new HashMap<>();
+        jdbc.query(
+                sql.toString(),
+                rs -> {
+                    map.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                },
+                args.toArray());
+        return map;
+    }
+}

@@ -1,0 +1,147 @@
+package org.parsteering.dossier;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.parsteering.base.Role;
+import org.parsteering.base.tabular.ImportRejectedException;
+import org.parsteering.base.tabular.ImportResult;
+import org.parsteering.base.tabular.RowError;
+import org.parsteering.base.tabular.RowParser;
+import org.parsteering.base.tabular.TabularFile;
+import org.parsteering.base.tabular.TabularFormat;
+import org.parsteering.base.tabular.TabularReader;
+import org.parsteering.base.tabular.TabularRow;
+import org.parsteering.security.CurrentUser;
+import org.parsteering.security.ParUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports leaders' monthly digital-signature figures (SPEC 5 "Signature reports", key unit × month). The
+ * committee imports every unit's; a unit head only their own unit's rows (another unit's row is refused).
+ */
+@Service
+@Transactional
+public class SignatureImportService {
+
+    public static final TabularFormat FORMAT = new TabularFormat(
+            "signatures", List.of("unit_code", "month", "documents_issued", "documents_signed"), List.of());
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
+
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SignatureImportService(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    private record Key(long unitId, YearMonth month) {}
+
+    @PreAuthorize("hasAnyRole('SECRETARY','COMMITTEE','UNIT_HEAD')")
+    public ImportResult importFile(byte[] content, String fileName) {
+        return importSignatures(TabularReader.read(content, fileName, FORMAT));
+    }
+
+    @PreAuthorize("hasAnyRole('SECRETARY','COMMITTEE','UNIT_HEAD')")
+    public ImportResult importSignatures(TabularFile file) {
+        // Method security already checked the role; a unit head is further limited to their own unit.
+        // (Start-up and scheduled work runs as "system" with the secretary's role and no ParUser.)
+        Long ownUnit = currentUser
+                .get()
+                .filter(u -> u.role() == Role.UNIT_HEAD)
+                .map(ParUser::unitId)
+                .orElse(null);
+        boolean unitHead =
+                currentUser.get().map(u -> u.role() == Role.UNIT_HEAD).orElse(false);
+        Map<String, Long> units = new HashMap<>();
+        jdbc.query("select code, id from unit", rs -> {
+            units.put(rs.getString(1), rs.getLong(2));
+        });
+        List<RowError> errors = new ArrayList<>();
+        Map<Key, int[]> rows = new LinkedHashMap<>();
+        Map<Key, Integer> lines = new HashMap<>();
+        for (TabularRow row : file.rows()) {
+            RowParser p = new RowParser(row, errors);
+            String unitCode = p.code("unit_code", true, 40, CODE);
+            YearMonth month = p.month("month", true);
+            Integer issued = p.integer("documents_issued", true, 0);
+            Integer signed = p.integer("documents_signed", true, 0);
+            Long unitId = unitCode == null ? null : units.get(unitCode);
+            if (unitCode != null && unitId == null) {
+                p.error("unit_code", "import.error.unknownUnit", unitCode);
+            } else if (unitId != null && unitHead && !unitId.equals(ownUnit)) {
+                p.error("unit_code", "import.error.notYourUnit", unitCode);
+                continue;
+            }
+            if (issued != null && signed != null && signed > issued) {
+                p.error("documents_signed", "import.error.signedOverIssued", signed, issued);
+            }
+            if (unitId == null || month == null) {
+                continue;
+            }
+            Key key = new Key(unitId, month);
+            Integer earlier = lines.putIfAbsent(key, row.line());
+            if (earlier != null) {
+                p.error("month", "import.error.duplicateKey", unitCode + " " + month, earlier);
+                continue;
+            }
+            if (issued != null && signed != null) {
+                rows.put(key, new int[] {issued, signed});
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(RowError::line));
+            throw new ImportRejectedException(errors);
+        }
+        Map<Key, int[]> existing = new HashMap<>();
+        jdbc.query("select unit_id, report_month, documents_issued, documents_signed from signature_report", rs -> {
+            existing.put(
+                    new Key(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate())),
+                    new int[] {rs.getInt(3), rs.getInt(4)});
+        });
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        int unchanged = 0;
+        for (var e : rows.entrySet()) {
+            int[] old = existing.get(e.getKey());
+            Object[] values = {
+                e.getValue()[0],
+                e.getValue()[1],
+                now,
+                e.getKey().unitId(),
+                Date.valueOf(e.getKey().month().atDay(1))
+            };
+            if (old == null) {
+                inserts.add(values);
+            } else if (old[0] != e.getValue()[0] || old[1] != e.getValue()[1]) {
+                updates.add(values);
+            } else {
+                unchanged++;
+            }
+        }
+        Batches.update(
+                jdbc,
+                "insert into signature_report (documents_issued, documents_signed, updated_at, unit_id, report_month) values (?, ?, ?, ?, ?)",
+                inserts);
+        Batches.update(
+                jdbc,
+                "update signature_report set documents_issued = ?, documents_signed = ?, updated_at = ?, version = version + 1 where unit_id = ? and report_month = ?",
+                updates);
+        return new ImportResult(inserts.size(), updates.size(), unchanged);
+    }
+}

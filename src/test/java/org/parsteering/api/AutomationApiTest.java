@@ -1,0 +1,115 @@
+package org.parsteering.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.parsteering.security.ApiTokenService;
+import org.parsteering.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** SPEC 5a over real HTTP: imports (200 / 422 / 403 / 401) and figures (200 / 400). */
+class AutomationApiTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    private String tokenOf(String user) {
+        return as(user, () -> tokens.create("api test " + unique("t"))).token();
+    }
+
+    private HttpResponse<String> post(String path, String token, String csv) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void an_import_answers_its_counts_or_every_bad_row_and_checks_the_role() throws Exception {
+        String committee = tokenOf("committee");
+        String code = unique("API-P").toUpperCase();
+        String csv =
+                "procedure_code,name,level,online_level,fee_required\n" + code + ",Thủ tục qua API,COMMUNE,PARTIAL,N\n";
+
+        HttpResponse<String> ok = post("/api/imports/procedures", committee, csv);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(ok.body()).get("created").asInt()).isEqualTo(1);
+        assertThat(json.readTree(post("/api/imports/procedures", committee, csv).body())
+                        .get("unchanged")
+                        .asInt())
+                .isEqualTo(1);
+
+        HttpResponse<String> bad = post(
+                "/api/imports/procedures",
+                committee,
+                "procedure_code,name,level,online_level,fee_required\nX1,Sai,PROVINCE,FULL,N\nX2,Sai,COMMUNE,FULL,maybe\n");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        JsonNode errors = json.readTree(bad.body()).get("errors");
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(errors.get(0).get("column").asString()).isEqualTo("level");
+        assertThat(errors.get(1).get("line").asInt()).isEqualTo(3);
+        assertThat(errors.get(1).get("message").asString()).contains("Y or N");
+
+        assertThat(post("/api/imports/dossiers", tokenOf("head.baison"), "x").statusCode())
+                .isEqualTo(403);
+        assertThat(post("/api/imports/units", tokenOf("inspector"), "x").statusCode())
+                .isEqualTo(403);
+        assertThat(post("/api/imports/procedures", null, csv).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void figures_answer_every_unit_and_the_groups_and_refuse_bad_parameters() throws Exception {
+        String inspector = tokenOf("inspector");
+        HttpResponse<String> ok = get("/api/figures?from=2024-01-01&to=2024-03-31", inspector);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(ok.body());
+        assertThat(body.get("end").asString()).isEqualTo("2024-03-31");
+        assertThat(body.get("units").size()).isGreaterThanOrEqualTo(46);
+        assertThat(body.get("groups").has("DISTRICT")).isTrue();
+        assertThat(body.get("groups").has("ALL")).isTrue();
+        assertThat(body.get("units").get(0).has("documentsSigned")).isTrue();
+
+        HttpResponse<String> one =
+                get("/api/figures?from=2024-01-01&to=2024-03-31&unit=XA-BAISON&channel=ONLINE", inspector);
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(one.body()).get("units").size()).isEqualTo(1);
+
+        assertThat(get("/api/figures?to=2024-03-31", inspector).statusCode()).isEqualTo(400);
+        assertThat(get("/api/figures?from=2024-13-01&to=2024-03-31", inspector).statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/figures?from=2024-04-01&to=2024-03-31", inspector).statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/figures?from=2024-01-01&to=2024-03-31&unit=XA-NOWHERE", inspector)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/figures?from=2024-01-01&to=2024-03-31&channel=FAX", inspector)
+                        .statusCode())
+                .isEqualTo(400);
+    }
+}

@@ -1,0 +1,172 @@
+package org.parsteering.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parsteering.base.BusinessException;
+import org.parsteering.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The formulas of SPEC 3 on hand-worked cases, one dossier per edge case, for a test unit of its own.
+ * Today (the test clock) is 15 May 2024. The same assertions run on H2 and MariaDB.
+ */
+@Transactional
+class FigureFormulasTest extends IntegrationTest {
+
+    @Autowired
+    FigureService figures;
+
+    @Autowired
+    ProcedureImportService procedures;
+
+    @Autowired
+    DossierImportService dossiers;
+
+    @Autowired
+    SignatureImportService signatures;
+
+    @Autowired
+    org.parsteering.unit.UnitImportService unitImport;
+
+    static final String HEADER = "dossier_code,unit_code,procedure_code,channel,received_on,due_on,completed_on,"
+            + "components_digitized,result_digitized,result_signed,fee_required,paid_online\n";
+
+    @BeforeEach
+    void data() {
+        as("secretary", () -> {
+            unitImport.importFile(
+                    "unit_code,name,type,parent_code\nXA-FIGTEST,Xã Kiểm Thử,COMMUNE,DISTRICT\nXA-FIGZERO,Xã Không Hồ Sơ,COMMUNE,DISTRICT\n"
+                            .getBytes(StandardCharsets.UTF_8),
+                    "u.csv");
+            procedures.importFile(
+                    "procedure_code,name,level,online_level,fee_required\nFIG-P1,Thủ tục thử,COMMUNE,FULL,Y\n"
+                            .getBytes(StandardCharsets.UTF_8),
+                    "p.csv");
+            String csv = HEADER
+                    // D1 completed on the due date: on time
+                    + "FIG-D1,XA-FIGTEST,FIG-P1,ONLINE,2024-01-10,2024-01-15,2024-01-15,FULL,Y,Y,Y,Y\n"
+                    // D2 completed one day late
+                    + "FIG-D2,XA-FIGTEST,FIG-P1,IN_PERSON,2024-01-10,2024-01-15,2024-01-16,PARTIAL,Y,N,Y,N\n"
+                    // D3 pending at the end of Q1 with due = end: on time in Q1
+                    + "FIG-D3,XA-FIGTEST,FIG-P1,IN_PERSON,2024-03-20,2024-03-31,,FULL,,,N,N\n"
+                    // D4 pending and overdue at the end of Q1
+                    + "FIG-D4,XA-FIGTEST,FIG-P1,POSTAL,2024-03-01,2024-03-10,,NONE,,,N,N\n"
+                    // D5 received before Q1, completed in it on time
+                    + "FIG-D5,XA-FIGTEST,FIG-P1,IN_PERSON,2023-12-20,2024-01-05,2024-01-04,FULL,Y,Y,N,N\n"
+                    // D6 completed before Q1: not in Q1 at all
+                    + "FIG-D6,XA-FIGTEST,FIG-P1,IN_PERSON,2023-12-01,2023-12-15,2023-12-10,FULL,Y,Y,N,N\n"
+                    // D7 received after Q1, still pending and overdue today
+                    + "FIG-D7,XA-FIGTEST,FIG-P1,IN_PERSON,2024-04-02,2024-04-10,,FULL,,,N,N\n"
+                    // D8 received in Q1, completed after it (so pending at the end of Q1), on time
+                    + "FIG-D8,XA-FIGTEST,FIG-P1,IN_PERSON,2024-03-25,2024-04-05,2024-04-03,FULL,N,N,N,N\n"
+                    // D9 received in the current quarter, pending, not yet due
+                    + "FIG-D9,XA-FIGTEST,FIG-P1,ONLINE,2024-05-10,2024-05-20,,FULL,,,Y,N\n";
+            dossiers.importFile(csv.getBytes(StandardCharsets.UTF_8), "d.csv");
+            signatures.importFile(
+                    ("unit_code,month,documents_issued,documents_signed\n"
+                                    + "XA-FIGTEST,2024-01,100,80\nXA-FIGTEST,2024-02,50,50\nXA-FIGTEST,2024-04,10,1\n")
+                            .getBytes(StandardCharsets.UTF_8),
+                    "s.csv");
+        });
+    }
+
+    private FigureCounts counts(LocalDate from, LocalDate to, Channel channel) {
+        FigureReport r = as("inspector", () -> figures.figures(from, to, "XA-FIGTEST", channel));
+        return r.units().getFirst().counts();
+    }
+
+    @Test
+    void a_closed_quarter_counts_every_edge_case_of_spec_3() {
+        FigureCounts q1 = counts(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), null);
+        assertThat(q1.received()).as("D1 D2 D3 D4 D8").isEqualTo(5);
+        assertThat(q1.completed()).as("D1 D2 D5").isEqualTo(3);
+        assertThat(q1.pendingAtEnd()).as("D3 D4 D8").isEqualTo(3);
+        assertThat(q1.handled()).isEqualTo(6);
+        assertThat(q1.onTime())
+                .as("D1 (on the due date), D5, D3 (due = end), D8")
+                .isEqualTo(4);
+        assertThat(q1.late())
+                .as("D2 (one day late), D4 (pending, overdue at end)")
+                .isEqualTo(2);
+        assertThat(q1.online()).isEqualTo(1);
+        assertThat(q1.componentsDigitized())
+                .as("FULL or PARTIAL among received")
+                .isEqualTo(4);
+        assertThat(q1.componentsFullyDigitized()).isEqualTo(3);
+        assertThat(q1.resultsDigitized()).as("completed with Y: D1 D2 D5").isEqualTo(3);
+        assertThat(q1.resultsSigned()).as("D1 D5").isEqualTo(2);
+        assertThat(q1.feeRequired()).as("D1 D2").isEqualTo(2);
+        assertThat(q1.paidOnline()).as("D1").isEqualTo(1);
+        assertThat(q1.documentsIssued()).as("January and February").isEqualTo(150);
+        assertThat(q1.documentsSigned()).isEqualTo(130);
+    }
+
+    @Test
+    void in_the_current_quarter_the_end_is_today() {
+        FigureReport r = as(
+                "committee",
+                () -> figures.figures(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30), "XA-FIGTEST", null));
+        assertThat(r.end()).isEqualTo(LocalDate.of(2024, 5, 15));
+        FigureCounts q2 = r.units().getFirst().counts();
+        assertThat(q2.received()).as("D7 D9").isEqualTo(2);
+        assertThat(q2.completed()).as("D8").isEqualTo(1);
+        assertThat(q2.pendingAtEnd()).as("D3 D4 D7 D9 pending today").isEqualTo(4);
+        assertThat(q2.handled()).isEqualTo(5);
+        assertThat(q2.onTime()).as("D8 completed on time, D9 not yet due").isEqualTo(2);
+        assertThat(q2.late()).isEqualTo(3);
+        assertThat(q2.documentsIssued()).as("April").isEqualTo(10);
+    }
+
+    @Test
+    void a_channel_restricts_every_dossier_count() {
+        FigureCounts online = counts(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), Channel.ONLINE);
+        assertThat(online.received()).isEqualTo(1);
+        assertThat(online.completed()).isEqualTo(1);
+        assertThat(online.handled()).isEqualTo(1);
+        assertThat(online.onTime()).isEqualTo(1);
+        assertThat(online.online()).isEqualTo(1);
+    }
+
+    @Test
+    void a_unit_without_dossiers_is_reported_with_zeros_and_groups_add_up() {
+        FigureReport all =
+                as("inspector", () -> figures.figures(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), null, null));
+        FigureCounts zero = all.units().stream()
+                .filter(u -> u.unitCode().equals("XA-FIGZERO"))
+                .findFirst()
+                .orElseThrow()
+                .counts();
+        assertThat(zero.handled()).isZero();
+        assertThat(zero.received()).isZero();
+        long communeReceived = all.units().stream()
+                .filter(u -> u.unitType() == org.parsteering.unit.UnitType.COMMUNE)
+                .mapToLong(u -> u.counts().received())
+                .sum();
+        assertThat(all.groups().get("COMMUNE").received()).isEqualTo(communeReceived);
+        assertThat(all.groups().get("ALL").received())
+                .isEqualTo(all.units().stream()
+                        .mapToLong(u -> u.counts().received())
+                        .sum());
+        assertThat(all.groups()).containsKeys("DISTRICT", "DEPARTMENT", "COMMUNE", "ALL");
+    }
+
+    @Test
+    void a_period_running_backwards_or_an_unknown_unit_is_refused() {
+        assertThatThrownBy(() -> as(
+                        "inspector",
+                        () -> figures.figures(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 2, 1), null, null)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("figures.error.fromAfterTo");
+        assertThatThrownBy(() -> as(
+                        "inspector",
+                        () -> figures.figures(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1), "XA-NOWHERE", null)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("figures.error.unknownUnit");
+    }
+}
