@@ -126,6 +126,70 @@ public class FigureService {
         return new FigureReport(from, to, end, channel, result, groups);
     }
 
+    /**
+     * The late dossiers of one unit in a period (SPEC 3 "late dossiers": handled − on time), the oldest due
+     * date first, one page at a time: completed in the period after their due date, or pending at the end past it.
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public List<LateDossier> lateDossiers(
+            String unitCode, LocalDate from, LocalDate to, Channel channel, int offset, int limit) {
+        LocalDate end = endOf(from, to);
+        long unitId = units.findByCode(unitCode)
+                .orElseThrow(() -> new BusinessException("figures.error.unknownUnit", unitCode))
+                .id();
+        List<Object> args = new ArrayList<>(List.of(
+                Date.valueOf(end),
+                unitId,
+                Date.valueOf(from),
+                Date.valueOf(to),
+                Date.valueOf(end),
+                Date.valueOf(end),
+                Date.valueOf(end)));
+        String sql =
+                """
+                select d.code, p.code, p.name, d.channel, d.received_on, d.due_on, d.completed_on,
+                       coalesce(d.completed_on, ?) as effective_end
+                from dossier d join admin_procedure p on p.id = d.procedure_id
+                where d.unit_id = ?
+                  and ((d.completed_on between ? and ? and d.completed_on > d.due_on)
+                       or (d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) and d.due_on < ?))
+                """ + (channel == null ? "" : " and d.channel = ?") + " order by d.due_on, d.code limit ? offset ?";
+        if (channel != null) {
+            args.add(channel.name());
+        }
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query(
+                sql,
+                (rs, i) -> {
+                    LocalDate due = rs.getDate(6).toLocalDate();
+                    LocalDate completed =
+                            rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate();
+                    LocalDate effective = completed != null && !completed.isAfter(end) ? completed : end;
+                    return new LateDossier(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            Channel.valueOf(rs.getString(4)),
+                            rs.getDate(5).toLocalDate(),
+                            due,
+                            completed,
+                            java.time.temporal.ChronoUnit.DAYS.between(due, effective));
+                },
+                args.toArray());
+    }
+
+    private LocalDate endOf(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new BusinessException("figures.error.period");
+        }
+        if (from.isAfter(to)) {
+            throw new BusinessException("figures.error.fromAfterTo");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return to.isBefore(today) ? to : today;
+    }
+
     private Map<Long, long[]> dossierCounts(LocalDate from, LocalDate to, LocalDate end, Long unitId, Channel channel) {
         Date f = Date.valueOf(from);
         Date t = Date.valueOf(to);

@@ -157,6 +157,19 @@ class FigureFormulasTest extends IntegrationTest {
     }
 
     @Test
+    void late_dossiers_are_listed_with_their_days_late() {
+        var late = as(
+                "head.baison",
+                () -> figures.lateDossiers(
+                        "XA-FIGTEST", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), null, 0, 50));
+        assertThat(late)
+                .extracting(LateDossier::code, LateDossier::daysLate)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("FIG-D2", 1L),
+                        org.assertj.core.api.Assertions.tuple("FIG-D4", 21L));
+    }
+
+    @Test
     void a_period_running_backwards_or_an_unknown_unit_is_refused() {
         assertThatThrownBy(() -> as(
                         "inspector",

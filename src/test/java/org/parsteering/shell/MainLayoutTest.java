@@ -26,25 +26,26 @@ class MainLayoutTest extends KaribuTest {
     @Test
     @WithUserDetails("secretary")
     void secretary_sees_dashboard_administration_and_profile() {
-        assertThat(menuPaths()).containsExactly("", "tasks", "admin/units", "admin/users", "audit", "profile");
+        assertThat(menuPaths())
+                .containsExactly("", "tasks", "dossiers", "admin/units", "admin/users", "audit", "profile");
     }
 
     @Test
     @WithUserDetails("committee")
     void committee_member_does_not_see_administration() {
-        assertThat(menuPaths()).containsExactly("", "tasks", "audit", "profile");
+        assertThat(menuPaths()).containsExactly("", "tasks", "dossiers", "audit", "profile");
     }
 
     @Test
     @WithUserDetails("inspector")
     void inspector_reads_the_plan_and_the_audit_log() {
-        assertThat(menuPaths()).containsExactly("", "tasks", "audit", "profile");
+        assertThat(menuPaths()).containsExactly("", "tasks", "dossiers", "audit", "profile");
     }
 
     @Test
     @WithUserDetails("head.baison")
     void unit_head_sees_their_unit_the_plan_and_profile() {
-        assertThat(menuPaths()).containsExactly("", "my-unit", "tasks", "profile");
+        assertThat(menuPaths()).containsExactly("", "my-unit", "tasks", "dossiers", "profile");
     }
 
     @Test

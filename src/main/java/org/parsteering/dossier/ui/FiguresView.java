@@ -1,0 +1,243 @@
+package org.parsteering.dossier.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.parsteering.base.ui.Formats;
+import org.parsteering.base.ui.Localized;
+import org.parsteering.base.ui.ViewHeader;
+import org.parsteering.dossier.Channel;
+import org.parsteering.dossier.Figure;
+import org.parsteering.dossier.FigureCounts;
+import org.parsteering.dossier.FigureReport;
+import org.parsteering.dossier.FigureService;
+import org.parsteering.dossier.LateDossier;
+import org.parsteering.dossier.Rate;
+import org.parsteering.dossier.Thresholds;
+import org.parsteering.dossier.UnitFigures;
+import org.parsteering.security.CurrentUser;
+import org.parsteering.unit.UnitType;
+
+/**
+ * Dossiers and figures (SPEC 6): the Decision 766 figures of every unit for a chosen period and channel,
+ * each as a rate with numerator and denominator, red below its threshold; group rows for the district
+ * office, departments, communes and all; sortable by any figure (the commune league table). A unit's
+ * late dossiers open from its row.
+ */
+@Route("dossiers")
+@PermitAll
+@Menu(order = 20, icon = "vaadin:chart-grid", title = "nav.figures")
+public class FiguresView extends Main implements HasDynamicTitle {
+
+    private final FigureService figures;
+    private final Thresholds thresholds;
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Select<String> preset = new Select<>();
+    final Select<Channel> channel = new Select<>();
+    final Grid<Row> groups = new Grid<>();
+    final Grid<Row> units = new Grid<>();
+    private final String ownUnit;
+
+    /** A row of the figures grids: a unit or a group. */
+    record Row(String code, String label, UnitType type, FigureCounts counts) {}
+
+    public FiguresView(FigureService figures, Thresholds thresholds, CurrentUser currentUser, Clock clock) {
+        this.figures = figures;
+        this.thresholds = thresholds;
+        this.ownUnit = currentUser.require().unitCode();
+        addClassName("figures-view");
+        add(new ViewHeader(getTranslation("nav.figures"), getTranslation("figures.description")));
+
+        LocalDate today = LocalDate.now(clock);
+        LocalDate quarterStart =
+                today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
+        List<String> presets = new ArrayList<>();
+        for (int y = today.getYear(); y >= today.getYear() - 2; y--) {
+            for (int q = 4; q >= 1; q--) {
+                if (LocalDate.of(y, (q - 1) * 3 + 1, 1).isAfter(today)) {
+                    continue;
+                }
+                presets.add(y + "-Q" + q);
+            }
+            presets.add(y + "");
+        }
+        preset.setItems(presets);
+        preset.setItemLabelGenerator(p -> p.contains("Q")
+                ? getTranslation("figures.quarter", p.substring(p.indexOf('Q') + 1), p.substring(0, 4))
+                : p);
+        preset.setLabel(getTranslation("figures.period"));
+        preset.setId("figures-preset");
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        Localized.datePicker(from);
+        Localized.datePicker(to);
+        from.setValue(quarterStart);
+        to.setValue(quarterStart.plusMonths(3).minusDays(1));
+        preset.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                return;
+            }
+            int year = Integer.parseInt(e.getValue().substring(0, 4));
+            if (e.getValue().contains("Q")) {
+                int q = Integer.parseInt(e.getValue().substring(6));
+                LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
+                from.setValue(start);
+                to.setValue(start.plusMonths(3).minusDays(1));
+            } else {
+                from.setValue(LocalDate.of(year, 1, 1));
+                to.setValue(LocalDate.of(year, 12, 31));
+            }
+        });
+        channel.setItems(Channel.values());
+        channel.setEmptySelectionAllowed(true);
+        channel.setEmptySelectionCaption(getTranslation("figures.allChannels"));
+        channel.setItemLabelGenerator(
+                c -> c == null ? getTranslation("figures.allChannels") : getTranslation("figures.channel." + c.name()));
+        channel.setLabel(getTranslation("figures.channel"));
+        channel.setId("figures-channel");
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        channel.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(preset, from, to, channel);
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("filter-bar");
+
+        configure(groups, false);
+        groups.setAllRowsVisible(true);
+        groups.setId("figures-groups");
+        configure(units, true);
+        units.setId("figures-units");
+        units.setMinHeight("24rem");
+        units.addItemClickListener(e -> openLate(e.getItem()));
+        add(bar, groups, new H2(getTranslation("figures.byUnit")), units);
+        refresh();
+    }
+
+    private void configure(Grid<Row> grid, boolean sortable) {
+        grid.addColumn(r -> r.label())
+                .setHeader(getTranslation(sortable ? "tasks.unit" : "figures.group"))
+                .setWidth("14rem")
+                .setFlexGrow(1)
+                .setFrozen(true)
+                .setSortable(sortable)
+                .setComparator(Comparator.comparing(Row::code));
+        for (Figure f : Figure.values()) {
+            var column = grid.addComponentColumn(r -> cell(f, r.counts()))
+                    .setHeader(getTranslation(f.messageKey()))
+                    .setAutoWidth(true)
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setKey(f.name());
+            if (sortable) {
+                column.setSortable(true)
+                        .setComparator(Comparator.comparingDouble((Row r) ->
+                                f.of(r.counts()).defined() ? f.of(r.counts()).percent() : -1));
+            }
+        }
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+    }
+
+    private Component cell(Figure f, FigureCounts counts) {
+        Rate rate = f.of(counts);
+        Span pct = new Span(rate.percentText(getLocale()));
+        pct.addClassName("rate-value");
+        Span frac = new Span(rate.fractionText(getLocale()));
+        frac.addClassName("rate-fraction");
+        Div d = new Div(pct, frac);
+        d.addClassName("rate");
+        Double threshold = thresholds.of(f);
+        if (threshold != null && rate.below(threshold)) {
+            d.addClassName("rate-below");
+            d.getElement().setAttribute("title", getTranslation("figures.belowThreshold", threshold));
+        }
+        return d;
+    }
+
+    void refresh() {
+        if (from.getValue() == null || to.getValue() == null || from.getValue().isAfter(to.getValue())) {
+            return;
+        }
+        FigureReport report = figures.figures(from.getValue(), to.getValue(), null, channel.getValue());
+        List<Row> groupRows = new ArrayList<>();
+        for (var e : report.groups().entrySet()) {
+            groupRows.add(new Row(e.getKey(), getTranslation("figures.groupName." + e.getKey()), null, e.getValue()));
+        }
+        groups.setItems(groupRows);
+        List<Row> unitRows = report.units().stream()
+                .map(u -> new Row(u.unitCode(), label(u), u.unitType(), u.counts()))
+                .toList();
+        units.setItems(unitRows);
+    }
+
+    private String label(UnitFigures u) {
+        return (u.unitCode().equals(ownUnit) ? "★ " : "") + u.unitName();
+    }
+
+    void openLate(Row row) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation(
+                "figures.lateTitle",
+                row.label(),
+                Formats.date(from.getValue(), getLocale()),
+                Formats.date(to.getValue(), getLocale())));
+        d.setWidth("min(60rem, 96vw)");
+        Grid<LateDossier> grid = new Grid<>();
+        grid.addColumn(LateDossier::code)
+                .setHeader(getTranslation("figures.dossier"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> l.procedureName())
+                .setHeader(getTranslation("figures.procedure"))
+                .setWidth("16rem")
+                .setFlexGrow(1);
+        grid.addColumn(l -> Formats.date(l.receivedOn(), getLocale()))
+                .setHeader(getTranslation("figures.received"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> Formats.date(l.dueOn(), getLocale()))
+                .setHeader(getTranslation("figures.due"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> l.completedOn() == null
+                        ? getTranslation("figures.pending")
+                        : Formats.date(l.completedOn(), getLocale()))
+                .setHeader(getTranslation("figures.completed"))
+                .setAutoWidth(true);
+        grid.addColumn(LateDossier::daysLate)
+                .setHeader(getTranslation("figures.daysLate"))
+                .setAutoWidth(true);
+        LocalDate f = from.getValue();
+        LocalDate t = to.getValue();
+        Channel c = channel.getValue();
+        grid.setItems(q -> figures.lateDossiers(row.code(), f, t, c, q.getOffset(), q.getLimit()).stream());
+        grid.setEmptyStateText(getTranslation("figures.noLate"));
+        grid.setHeight("28rem");
+        grid.setId("late-dossiers");
+        d.add(grid);
+        d.getFooter().add(new Button(getTranslation("common.close"), e -> d.close()));
+        d.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.figures");
+    }
+}

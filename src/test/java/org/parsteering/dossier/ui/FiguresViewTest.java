@@ -1,0 +1,55 @@
+package org.parsteering.dossier.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.parsteering.dossier.Channel;
+import org.parsteering.support.KaribuTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The figures page shows the seed article's figures for the periods the article reports. */
+class FiguresViewTest extends KaribuTest {
+
+    private String cell(FiguresView view, String group, String column) {
+        for (int i = 0; i < GridKt._size(view.groups); i++) {
+            if (GridKt._get(view.groups, i).code().equals(group)) {
+                return GridKt._getCellComponent(view.groups, i, column)
+                        .getElement()
+                        .getTextRecursively();
+            }
+        }
+        throw new AssertionError("no group " + group);
+    }
+
+    @Test
+    @WithUserDetails("inspector")
+    void q1_2024_shows_the_digitisation_figures_of_the_article() {
+        UI.getCurrent().navigate("dossiers");
+        MockVaadin.clientRoundtrip(false);
+        FiguresView view = _get(FiguresView.class);
+        view.preset.setValue("2024-Q1");
+        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(cell(view, "ALL", "COMPONENTS")).contains("3,350 / 3,351");
+        assertThat(cell(view, "ALL", "COMPONENTS_FULL")).contains("99.76 %").contains("3,343 / 3,351");
+        assertThat(cell(view, "ALL", "RESULTS_DIGITIZED")).contains("100.00 %").contains("3,294 / 3,294");
+    }
+
+    @Test
+    @WithUserDetails("head.baison")
+    void online_to_3_may_shows_the_district_all_on_time_and_the_communes_at_88_9_percent() {
+        UI.getCurrent().navigate("dossiers");
+        MockVaadin.clientRoundtrip(false);
+        FiguresView view = _get(FiguresView.class);
+        view.from.setValue(LocalDate.of(2024, 1, 1));
+        view.to.setValue(LocalDate.of(2024, 5, 3));
+        view.channel.setValue(Channel.ONLINE);
+        assertThat(cell(view, "DISTRICT", "ON_TIME")).contains("100.0 %").contains("645 / 645");
+        assertThat(cell(view, "COMMUNE", "ON_TIME")).contains("88.92 %");
+        assertThat(GridKt._size(view.units)).isGreaterThanOrEqualTo(46);
+    }
+}
