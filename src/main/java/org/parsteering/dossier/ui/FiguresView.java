@@ -136,17 +136,19 @@ public class FiguresView extends Main implements HasDynamicTitle {
     }
 
     private void configure(Grid<Row> grid, boolean sortable) {
-        grid.addColumn(r -> r.label())
+        var label = grid.addColumn(r -> r.label())
                 .setHeader(getTranslation(sortable ? "tasks.unit" : "figures.group"))
                 .setWidth("14rem")
                 .setFlexGrow(1)
-                .setFrozen(true)
-                .setSortable(sortable)
-                .setComparator(Comparator.comparing(Row::code));
+                .setFrozen(true);
+        if (sortable) {
+            label.setComparator(Comparator.comparing(Row::code));
+        }
         for (Figure f : Figure.values()) {
             var column = grid.addComponentColumn(r -> cell(f, r.counts()))
                     .setHeader(getTranslation(f.messageKey()))
-                    .setAutoWidth(true)
+                    .setWidth("9rem")
+                    .setFlexGrow(0)
                     .setTextAlign(ColumnTextAlign.END)
                     .setKey(f.name());
             if (sortable) {
