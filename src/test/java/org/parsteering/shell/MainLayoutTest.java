@@ -27,25 +27,37 @@ class MainLayoutTest extends KaribuTest {
     @WithUserDetails("secretary")
     void secretary_sees_dashboard_administration_and_profile() {
         assertThat(menuPaths())
-                .containsExactly("", "tasks", "dossiers", "admin/units", "admin/users", "audit", "profile");
+                .containsExactly(
+                        "",
+                        "tasks",
+                        "dossiers",
+                        "procedures",
+                        "signatures",
+                        "admin/units",
+                        "admin/users",
+                        "audit",
+                        "profile");
     }
 
     @Test
     @WithUserDetails("committee")
     void committee_member_does_not_see_administration() {
-        assertThat(menuPaths()).containsExactly("", "tasks", "dossiers", "audit", "profile");
+        assertThat(menuPaths())
+                .containsExactly("", "tasks", "dossiers", "procedures", "signatures", "audit", "profile");
     }
 
     @Test
     @WithUserDetails("inspector")
     void inspector_reads_the_plan_and_the_audit_log() {
-        assertThat(menuPaths()).containsExactly("", "tasks", "dossiers", "audit", "profile");
+        assertThat(menuPaths())
+                .containsExactly("", "tasks", "dossiers", "procedures", "signatures", "audit", "profile");
     }
 
     @Test
     @WithUserDetails("head.baison")
     void unit_head_sees_their_unit_the_plan_and_profile() {
-        assertThat(menuPaths()).containsExactly("", "my-unit", "tasks", "dossiers", "profile");
+        assertThat(menuPaths())
+                .containsExactly("", "my-unit", "tasks", "dossiers", "procedures", "signatures", "profile");
     }
 
     @Test

@@ -1,0 +1,117 @@
+package org.parsteering.dossier;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parsteering.audit.AuditService;
+import org.parsteering.base.BusinessException;
+import org.parsteering.base.Roles;
+import org.parsteering.security.CurrentUser;
+import org.parsteering.unit.UnitService;
+import org.parsteering.unit.UnitSummary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Leaders' digital-signature figures (SPEC 2 "Signature report"): the units × months matrix everyone
+ * reads, and the monthly entry — by the committee for any unit, by a unit head for their own unit only.
+ */
+@Service
+@Transactional
+public class SignatureService {
+
+    private final JdbcTemplate jdbc;
+    private final UnitService units;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    SignatureService(JdbcTemplate jdbc, UnitService units, CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every unit active in the months, with its rate of each month (one SQL read). */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public List<SignatureRow> matrix(YearMonth first, YearMonth last) {
+        if (first.isAfter(last)) {
+            throw new BusinessException("figures.error.fromAfterTo");
+        }
+        Map<Long, Map<YearMonth, Rate>> byUnit = new HashMap<>();
+        jdbc.query(
+                """
+                select unit_id, report_month, documents_issued, documents_signed from signature_report
+                where report_month between ? and ?""",
+                rs -> {
+                    byUnit.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .put(YearMonth.from(rs.getDate(2).toLocalDate()), new Rate(rs.getInt(4), rs.getInt(3)));
+                },
+                Date.valueOf(first.atDay(1)),
+                Date.valueOf(last.atDay(1)));
+        List<SignatureRow> rows = new ArrayList<>();
+        for (UnitSummary u : units.activeDuring(first.atDay(1), last.atEndOfMonth())) {
+            rows.add(new SignatureRow(u.code(), u.name(), u.type(), byUnit.getOrDefault(u.id(), Map.of())));
+        }
+        return rows;
+    }
+
+    /**
+     * Records (or corrects) one unit's figures of one month. A unit head may enter only their own unit's;
+     * signed documents cannot exceed issued ones; the change is audited.
+     */
+    @PreAuthorize("hasAnyRole('SECRETARY','COMMITTEE','UNIT_HEAD')")
+    public void save(String unitCode, YearMonth month, int issued, int signed) {
+        UnitSummary unit =
+                units.findByCode(unitCode).orElseThrow(() -> new BusinessException("unit.error.notFound", unitCode));
+        currentUser.requireMayActFor(unit.id());
+        if (issued < 0 || signed < 0) {
+            throw new BusinessException("signatures.error.negative");
+        }
+        if (signed > issued) {
+            throw new BusinessException("import.error.signedOverIssued", signed, issued);
+        }
+        if (month.isAfter(YearMonth.now(clock))) {
+            throw new BusinessException("signatures.error.future");
+        }
+        Date m = Date.valueOf(month.atDay(1));
+        List<int[]> old = jdbc.query(
+                "select documents_issued, documents_signed from signature_report where unit_id = ? and report_month = ?",
+                (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)},
+                unit.id(),
+                m);
+        Timestamp now = Timestamp.from(clock.instant());
+        if (old.isEmpty()) {
+            jdbc.update(
+                    "insert into signature_report (unit_id, report_month, documents_issued, documents_signed, updated_at) values (?, ?, ?, ?, ?)",
+                    unit.id(),
+                    m,
+                    issued,
+                    signed,
+                    now);
+        } else {
+            jdbc.update(
+                    "update signature_report set documents_issued = ?, documents_signed = ?, updated_at = ?, version = version + 1 where unit_id = ? and report_month = ?",
+                    issued,
+                    signed,
+                    now,
+                    unit.id(),
+                    m);
+        }
+        audit.changes("SIGNATURES", unitCode + "/" + month, unitCode)
+                .field("documentsIssued", old.isEmpty() ? null : old.getFirst()[0], issued)
+                .field("documentsSigned", old.isEmpty() ? null : old.getFirst()[1], signed)
+                .save(old.isEmpty() ? "CREATE" : "UPDATE");
+    }
+}

@@ -1,0 +1,208 @@
+package org.parsteering.dossier.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.parsteering.base.Role;
+import org.parsteering.base.ui.ImportDialog;
+import org.parsteering.base.ui.Notifications;
+import org.parsteering.base.ui.ViewHeader;
+import org.parsteering.dossier.Rate;
+import org.parsteering.dossier.SignatureImportService;
+import org.parsteering.dossier.SignatureRow;
+import org.parsteering.dossier.SignatureService;
+import org.parsteering.dossier.Thresholds;
+import org.parsteering.security.CurrentUser;
+import org.parsteering.security.ParUser;
+import org.parsteering.unit.UnitService;
+import org.parsteering.unit.UnitType;
+
+/**
+ * Leaders' digital signatures (SPEC 6): units × months with each month's rate, red below the threshold,
+ * and the monthly entry (a unit head for their own unit) or the import of a file.
+ */
+@Route("signatures")
+@PermitAll
+@Menu(order = 25, icon = "vaadin:pencil", title = "nav.signatures")
+public class SignaturesView extends Main implements HasDynamicTitle {
+
+    private final SignatureService signatures;
+    private final Thresholds thresholds;
+    final Select<Integer> months = new Select<>();
+    final Select<UnitType> type = new Select<>();
+    final Grid<SignatureRow> grid = new Grid<>();
+    private final YearMonth current;
+
+    public SignaturesView(
+            SignatureService signatures,
+            SignatureImportService importService,
+            UnitService units,
+            Thresholds thresholds,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.signatures = signatures;
+        this.thresholds = thresholds;
+        this.current = YearMonth.now(clock);
+        ParUser me = currentUser.require();
+        addClassName("signatures-view");
+        List<Component> actions = new ArrayList<>();
+        if (me.role() != Role.INSPECTOR) {
+            Button importButton = new Button(
+                    getTranslation("signatures.import"),
+                    VaadinIcon.UPLOAD.create(),
+                    e -> new ImportDialog(
+                                    getTranslation("signatures.import"),
+                                    getTranslation("signatures.importHelp"),
+                                    importService::importFile,
+                                    this::refresh)
+                            .open());
+            importButton.setId("signatures-import");
+            actions.add(importButton);
+        }
+        add(new ViewHeader(
+                getTranslation("nav.signatures"),
+                getTranslation("signatures.description", thresholds.signatures()),
+                actions.toArray(Component[]::new)));
+
+        months.setItems(6, 12, 24, 36);
+        months.setValue(12);
+        months.setItemLabelGenerator(n -> getTranslation("signatures.lastMonths", n));
+        months.setAriaLabel(getTranslation("figures.period"));
+        months.addValueChangeListener(e -> refresh());
+        type.setItems(UnitType.values());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("units.allTypes"));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("units.allTypes") : getTranslation(t.messageKey()));
+        type.setValue(UnitType.COMMUNE);
+        type.setAriaLabel(getTranslation("units.type"));
+        type.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(months, type);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("filter-bar");
+
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("signatures-grid");
+        grid.setMinHeight("24rem");
+        add(bar, grid);
+        if (me.role() != Role.INSPECTOR) {
+            add(entryForm(me, units));
+        }
+        refresh();
+    }
+
+    private Section entryForm(ParUser me, UnitService units) {
+        ComboBox<String> unit = new ComboBox<>(getTranslation("tasks.unit"));
+        if (me.role() == Role.UNIT_HEAD) {
+            unit.setItems(me.unitCode());
+            unit.setValue(me.unitCode());
+            unit.setReadOnly(true);
+        } else {
+            unit.setItems(units.activeUnits().stream().map(u -> u.code()).toList());
+        }
+        unit.setId("signature-unit");
+        Select<YearMonth> month = new Select<>();
+        month.setLabel(getTranslation("signatures.month"));
+        List<YearMonth> recent = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            recent.add(current.minusMonths(i));
+        }
+        month.setItems(recent);
+        month.setValue(current.minusMonths(1));
+        month.setItemLabelGenerator(m -> String.format("%02d/%d", m.getMonthValue(), m.getYear()));
+        month.setId("signature-month");
+        IntegerField issued = new IntegerField(getTranslation("signatures.issued"));
+        issued.setMin(0);
+        issued.setId("signature-issued");
+        IntegerField signed = new IntegerField(getTranslation("signatures.signed"));
+        signed.setMin(0);
+        signed.setId("signature-signed");
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (unit.getValue() == null
+                    || month.getValue() == null
+                    || issued.getValue() == null
+                    || signed.getValue() == null) {
+                Notifications.error(getTranslation("validation.requiredField"));
+                return;
+            }
+            signatures.save(unit.getValue(), month.getValue(), issued.getValue(), signed.getValue());
+            Notifications.success(getTranslation("signatures.saved", unit.getValue()));
+            refresh();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("signature-save");
+        HorizontalLayout row = new HorizontalLayout(unit, month, issued, signed, save);
+        row.setWrap(true);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Section s = new Section(new H2(getTranslation("signatures.entry")), row);
+        s.addClassName("card");
+        return s;
+    }
+
+    void refresh() {
+        YearMonth first = current.minusMonths(months.getValue() - 1L);
+        List<YearMonth> columns = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
+            columns.add(m);
+        }
+        grid.removeAllColumns();
+        grid.addColumn(SignatureRow::unitName)
+                .setHeader(getTranslation("tasks.unit"))
+                .setWidth("14rem")
+                .setFrozen(true)
+                .setComparator(SignatureRow::unitCode);
+        for (YearMonth m : columns) {
+            grid.addComponentColumn(r -> cell(r.months().get(m)))
+                    .setHeader(String.format("%02d/%d", m.getMonthValue(), m.getYear() % 100))
+                    .setWidth("6.5rem")
+                    .setFlexGrow(0)
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setKey(m.toString());
+        }
+        grid.setItems(signatures.matrix(first, current).stream()
+                .filter(r -> type.getValue() == null || r.unitType() == type.getValue())
+                .toList());
+    }
+
+    private Component cell(Rate rate) {
+        if (rate == null) {
+            return new Span("");
+        }
+        Span pct = new Span(rate.percentText(getLocale()));
+        pct.addClassName("rate-value");
+        Span frac = new Span(rate.fractionText(getLocale()));
+        frac.addClassName("rate-fraction");
+        Div d = new Div(pct, frac);
+        d.addClassName("rate");
+        if (rate.below(thresholds.signatures())) {
+            d.addClassName("rate-below");
+        }
+        return d;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.signatures");
+    }
+}
