@@ -23,6 +23,15 @@ class AutomationApiTest extends IntegrationTest {
     @Autowired
     ApiTokenService tokens;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatTheApiImported() {
+        // The API commits (it is real HTTP); keep the shared demo catalogue exactly as the seed article has it.
+        jdbc.update("delete from admin_procedure where code like 'API-P%'");
+    }
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
