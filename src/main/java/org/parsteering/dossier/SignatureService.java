@@ -67,6 +67,14 @@ public class SignatureService {
         return rows;
     }
 
+    /** The latest month with any figures, so the matrix opens where the data is. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public java.util.Optional<YearMonth> latestMonth() {
+        Date latest = jdbc.queryForObject("select max(report_month) from signature_report", Date.class);
+        return java.util.Optional.ofNullable(latest).map(d -> YearMonth.from(d.toLocalDate()));
+    }
+
     /**
      * Records (or corrects) one unit's figures of one month. A unit head may enter only their own unit's;
      * signed documents cannot exceed issued ones; the change is audited.

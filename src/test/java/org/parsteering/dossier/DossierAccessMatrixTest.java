@@ -103,6 +103,7 @@ class DossierAccessMatrixTest extends IntegrationTest {
                     ALL,
                     false,
                     (t, s) -> t.signatures.matrix(YearMonth.of(2024, 1), YearMonth.of(2024, 4))),
+            new Cell("SignatureService.latestMonth", ALL, false, (t, s) -> t.signatures.latestMonth()),
             new Cell(
                     "SignatureService.save",
                     WRITERS,

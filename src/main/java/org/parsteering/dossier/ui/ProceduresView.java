@@ -63,17 +63,21 @@ public class ProceduresView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(ProcedureSummary::name)
                 .setHeader(getTranslation("procedures.name"))
+                .setWidth("20rem")
                 .setFlexGrow(1);
         grid.addColumn(p -> getTranslation("procedures.level." + p.level().name()))
                 .setHeader(getTranslation("procedures.levelCol"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(p ->
                         getTranslation("procedures.online." + p.onlineLevel().name()))
                 .setHeader(getTranslation("procedures.onlineCol"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(p -> getTranslation(p.feeRequired() ? "procedures.fee" : "procedures.noFee"))
                 .setHeader(getTranslation("procedures.feeCol"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(q -> procedures.search(search.getValue(), q.getOffset(), q.getLimit()).stream(), q ->
                 (int) procedures.count(search.getValue()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

@@ -86,8 +86,8 @@ public class SignaturesView extends Main implements HasDynamicTitle {
                 getTranslation("signatures.description", thresholds.signatures()),
                 actions.toArray(Component[]::new)));
 
-        months.setItems(6, 12, 24, 36);
-        months.setValue(12);
+        months.setItems(4, 6, 12, 24, 36);
+        months.setValue(6);
         months.setItemLabelGenerator(n -> getTranslation("signatures.lastMonths", n));
         months.setAriaLabel(getTranslation("figures.period"));
         months.addValueChangeListener(e -> refresh());
@@ -161,9 +161,12 @@ public class SignaturesView extends Main implements HasDynamicTitle {
     }
 
     void refresh() {
-        YearMonth first = current.minusMonths(months.getValue() - 1L);
+        // Open where the data is: the latest month with figures, not an empty current month.
+        YearMonth last =
+                signatures.latestMonth().filter(m -> m.isBefore(current)).orElse(current);
+        YearMonth first = last.minusMonths(months.getValue() - 1L);
         List<YearMonth> columns = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             columns.add(m);
         }
         grid.removeAllColumns();
@@ -180,7 +183,7 @@ public class SignaturesView extends Main implements HasDynamicTitle {
                     .setTextAlign(ColumnTextAlign.END)
                     .setKey(m.toString());
         }
-        grid.setItems(signatures.matrix(first, current).stream()
+        grid.setItems(signatures.matrix(first, last).stream()
                 .filter(r -> type.getValue() == null || r.unitType() == type.getValue())
                 .toList());
     }
