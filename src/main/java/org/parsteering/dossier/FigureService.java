@@ -73,14 +73,7 @@ public class FigureService {
      */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public FigureReport figures(LocalDate from, LocalDate to, String unitCode, Channel channel) {
-        if (from == null || to == null) {
-            throw new BusinessException("figures.error.period");
-        }
-        if (from.isAfter(to)) {
-            throw new BusinessException("figures.error.fromAfterTo");
-        }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate end = to.isBefore(today) ? to : today;
+        LocalDate end = endOf(from, to);
         List<UnitSummary> unitList = units.activeDuring(from, to);
         Long unitId = null;
         if (unitCode != null && !unitCode.isBlank()) {
