@@ -62,12 +62,47 @@ public class FiguresView extends Main implements HasDynamicTitle {
     /** A row of the figures grids: a unit or a group. */
     record Row(String code, String label, UnitType type, FigureCounts counts) {}
 
-    public FiguresView(FigureService figures, Thresholds thresholds, CurrentUser currentUser, Clock clock) {
+    public FiguresView(
+            FigureService figures,
+            Thresholds thresholds,
+            CurrentUser currentUser,
+            Clock clock,
+            org.parsteering.dossier.ProcedureImportService procedureImport,
+            org.parsteering.dossier.DossierImportService dossierImport) {
         this.figures = figures;
         this.thresholds = thresholds;
         this.ownUnit = currentUser.require().unitCode();
         addClassName("figures-view");
-        add(new ViewHeader(getTranslation("nav.figures"), getTranslation("figures.description")));
+        List<Component> actions = new ArrayList<>();
+        var role = currentUser.require().role();
+        if (role == org.parsteering.base.Role.SECRETARY || role == org.parsteering.base.Role.COMMITTEE) {
+            Button procedures = new Button(
+                    getTranslation("figures.importProcedures"),
+                    com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create(),
+                    e -> new org.parsteering.base.ui.ImportDialog(
+                                    getTranslation("figures.importProcedures"),
+                                    getTranslation("figures.importProceduresHelp"),
+                                    procedureImport::importFile,
+                                    this::refresh)
+                            .open());
+            procedures.setId("import-procedures");
+            Button dossiersButton = new Button(
+                    getTranslation("figures.importDossiers"),
+                    com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create(),
+                    e -> new org.parsteering.base.ui.ImportDialog(
+                                    getTranslation("figures.importDossiers"),
+                                    getTranslation("figures.importDossiersHelp"),
+                                    dossierImport::importFile,
+                                    this::refresh)
+                            .open());
+            dossiersButton.setId("import-dossiers");
+            actions.add(procedures);
+            actions.add(dossiersButton);
+        }
+        add(new ViewHeader(
+                getTranslation("nav.figures"),
+                getTranslation("figures.description"),
+                actions.toArray(Component[]::new)));
 
         LocalDate today = LocalDate.now(clock);
         LocalDate quarterStart =
@@ -234,7 +269,19 @@ public class FiguresView extends Main implements HasDynamicTitle {
         grid.setHeight("28rem");
         grid.setId("late-dossiers");
         d.add(grid);
-        d.getFooter().add(new Button(getTranslation("common.close"), e -> d.close()));
+        com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = LateDossiersCsv.write(
+                            figures.lateDossiers(row.code(), f, t, c, 0, LateDossiersCsv.MAX_ROWS));
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes),
+                            "late-dossiers-" + row.code() + "-" + f + "-" + t + ".csv",
+                            "text/csv; charset=UTF-8",
+                            bytes.length);
+                }),
+                getTranslation("figures.exportCsv"));
+        csv.setId("late-dossiers-csv");
+        d.getFooter().add(csv, new Button(getTranslation("common.close"), e -> d.close()));
         d.open();
     }
 
