@@ -101,6 +101,39 @@ public class ImportDialog extends Dialog {
         errors.setAllRowsVisible(e.getErrors().size() <= 12);
         errors.setHeight(e.getErrors().size() <= 12 ? null : "24rem");
         errors.addClassName("import-errors");
-        result.add(summary, errors);
+        byte[] csv = errorsCsv(e.getErrors());
+        com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(
+                        event -> new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(csv),
+                                "import-errors.csv",
+                                "text/csv; charset=UTF-8",
+                                csv.length)),
+                getTranslation("import.downloadErrors"));
+        download.setId("import-errors-csv");
+        result.add(summary, errors, download);
+    }
+
+    /** The refused rows as CSV (UTF-8 with BOM): line, column, reason in the user's language. */
+    byte[] errorsCsv(java.util.List<RowError> rows) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(
+                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
+                org.apache.commons.csv.CSVFormat.RFC4180)) {
+            printer.printRecord(
+                    getTranslation("import.col.line"),
+                    getTranslation("import.col.column"),
+                    getTranslation("import.col.reason"));
+            for (RowError err : rows) {
+                printer.printRecord(
+                        err.line(),
+                        err.column(),
+                        getTranslation(err.messageKey(), err.args().toArray()));
+            }
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        return out.toByteArray();
     }
 }
