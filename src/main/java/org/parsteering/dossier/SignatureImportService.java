@@ -108,11 +108,37 @@ public class SignatureImportService {
             throw new ImportRejectedException(errors);
         }
         Map<Key, int[]> existing = new HashMap<>();
-        jdbc.query("select unit_id, report_month, documents_issued, documents_signed from signature_report", rs -> {
-            existing.put(
-                    new Key(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate())),
-                    new int[] {rs.getInt(3), rs.getInt(4)});
-        });
+        if (!rows.isEmpty()) {
+            // Only the rows the file can touch: its units, within its months.
+            List<Long> unitIds =
+                    rows.keySet().stream().map(Key::unitId).distinct().toList();
+            YearMonth first = rows.keySet().stream()
+                    .map(Key::month)
+                    .min(YearMonth::compareTo)
+                    .orElseThrow();
+            YearMonth last = rows.keySet().stream()
+                    .map(Key::month)
+                    .max(YearMonth::compareTo)
+                    .orElseThrow();
+            for (int i = 0; i < unitIds.size(); i += Batches.CHUNK) {
+                List<Long> chunk = unitIds.subList(i, Math.min(unitIds.size(), i + Batches.CHUNK));
+                List<Object> args = new ArrayList<>(chunk);
+                args.add(Date.valueOf(first.atDay(1)));
+                args.add(Date.valueOf(last.atDay(1)));
+                jdbc.query(
+                        "select unit_id, report_month, documents_issued, documents_signed from signature_report where unit_id in ("
+                                + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                                + ") and report_month between ? and ?",
+                        rs -> {
+                            existing.put(
+                                    new Key(
+                                            rs.getLong(1),
+                                            YearMonth.from(rs.getDate(2).toLocalDate())),
+                                    new int[] {rs.getInt(3), rs.getInt(4)});
+                        },
+                        args.toArray());
+            }
+        }
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();

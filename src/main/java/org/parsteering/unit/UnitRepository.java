@@ -31,6 +31,14 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
             @Param("today") java.time.LocalDate today,
             Pageable pageable);
 
+    /** Units active at some time in [from, to], with their parent, by code. */
+    @Query("""
+            select u from Unit u left join fetch u.parent
+            where (u.activeFrom is null or u.activeFrom <= :to) and (u.activeTo is null or u.activeTo >= :from)
+            order by u.code
+            """)
+    List<Unit> findActiveDuring(@Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
+
     @Query("select count(u) from Unit u where u.parent.id = :id")
     long countChildren(@Param("id") long id);
 

@@ -63,9 +63,7 @@ public class UnitService {
     @Transactional(readOnly = true)
     public List<UnitSummary> activeDuring(LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
-        return repository.findAll(Sort.by("code")).stream()
-                .filter(u -> (u.getActiveFrom() == null || !u.getActiveFrom().isAfter(to))
-                        && (u.getActiveTo() == null || !u.getActiveTo().isBefore(from)))
+        return repository.findActiveDuring(from, to).stream()
                 .map(u -> u.toSummary(today))
                 .toList();
     }

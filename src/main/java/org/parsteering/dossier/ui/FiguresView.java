@@ -7,10 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,7 +30,6 @@ import org.parsteering.dossier.FigureCounts;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
 import org.parsteering.dossier.LateDossier;
-import org.parsteering.dossier.Rate;
 import org.parsteering.dossier.Thresholds;
 import org.parsteering.dossier.UnitFigures;
 import org.parsteering.security.CurrentUser;
@@ -196,19 +193,8 @@ public class FiguresView extends Main implements HasDynamicTitle {
     }
 
     private Component cell(Figure f, FigureCounts counts) {
-        Rate rate = f.of(counts);
-        Span pct = new Span(rate.percentText(getLocale()));
-        pct.addClassName("rate-value");
-        Span frac = new Span(rate.fractionText(getLocale()));
-        frac.addClassName("rate-fraction");
-        Div d = new Div(pct, frac);
-        d.addClassName("rate");
         Double threshold = thresholds.of(f);
-        if (threshold != null && rate.below(threshold)) {
-            d.addClassName("rate-below");
-            d.getElement().setAttribute("title", getTranslation("figures.belowThreshold", threshold));
-        }
-        return d;
+        return new RateCell(f.of(counts), threshold, getLocale(), getTranslation("figures.belowThreshold", threshold));
     }
 
     void refresh() {

@@ -7,11 +7,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -189,19 +187,11 @@ public class SignaturesView extends Main implements HasDynamicTitle {
     }
 
     private Component cell(Rate rate) {
-        if (rate == null) {
-            return new Span("");
-        }
-        Span pct = new Span(rate.percentText(getLocale()));
-        pct.addClassName("rate-value");
-        Span frac = new Span(rate.fractionText(getLocale()));
-        frac.addClassName("rate-fraction");
-        Div d = new Div(pct, frac);
-        d.addClassName("rate");
-        if (rate.below(thresholds.signatures())) {
-            d.addClassName("rate-below");
-        }
-        return d;
+        return new RateCell(
+                rate,
+                thresholds.signatures(),
+                getLocale(),
+                getTranslation("figures.belowThreshold", thresholds.signatures()));
     }
 
     @Override
