@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -37,8 +38,15 @@ final class Batches {
     }
 
     static void update(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
+        update(jdbc, sql, rows, done -> {});
+    }
+
+    /** As {@link #update(JdbcTemplate, String, List)}, telling {@code written} the rows written so far. */
+    static void update(JdbcTemplate jdbc, String sql, List<Object[]> rows, IntConsumer written) {
         for (int i = 0; i < rows.size(); i += CHUNK) {
-            jdbc.batchUpdate(sql, rows.subList(i, Math.min(rows.size(), i + CHUNK)));
+            int end = Math.min(rows.size(), i + CHUNK);
+            jdbc.batchUpdate(sql, rows.subList(i, end));
+            written.accept(end);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.parsteering.base.Roles;
+import org.parsteering.base.tabular.ImportProgress;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
 import org.parsteering.base.tabular.RowError;
@@ -76,11 +77,23 @@ public class DossierImportService {
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     public ImportResult importFile(byte[] content, String fileName) {
-        return importDossiers(TabularReader.read(content, fileName, FORMAT));
+        return importFile(content, fileName, ImportProgress.NONE);
+    }
+
+    /** As {@link #importFile(byte[], String)}, telling {@code progress} how far it is (a large file takes seconds). */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    public ImportResult importFile(byte[] content, String fileName, ImportProgress progress) {
+        return importDossiers(TabularReader.read(content, fileName, FORMAT), progress);
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     public ImportResult importDossiers(TabularFile file) {
+        return importDossiers(file, ImportProgress.NONE);
+    }
+
+    private ImportResult importDossiers(TabularFile file, ImportProgress progress) {
+        int total = file.rows().size();
+        progress.report(ImportProgress.Phase.CHECKING, 0, total);
         Map<String, Long> units = new HashMap<>();
         jdbc.query("select code, id from unit", rs -> {
             units.put(rs.getString(1), rs.getLong(2));
@@ -94,7 +107,11 @@ public class DossierImportService {
         Map<String, Row> rows = new HashMap<>();
         List<String> order = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
+        int checked = 0;
         for (TabularRow row : file.rows()) {
+            if (++checked % Batches.CHUNK == 0) {
+                progress.report(ImportProgress.Phase.CHECKING, checked, total);
+            }
             RowParser p = new RowParser(row, errors);
             String code = p.code("dossier_code", true, 60, CODE);
             String unitCode = p.code("unit_code", true, 40, CODE);
@@ -224,14 +241,20 @@ public class DossierImportService {
                 unchanged++;
             }
         }
+        int toWrite = inserts.size() + updates.size();
+        progress.report(ImportProgress.Phase.WRITING, 0, toWrite);
         Batches.update(jdbc, """
                 insert into dossier (unit_id, procedure_id, channel, received_on, due_on, completed_on, components, result_digitized,
                                      result_signed, fee_required, paid_online, updated_at, code)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
-        Batches.update(jdbc, """
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts, done -> progress.report(ImportProgress.Phase.WRITING, done, toWrite));
+        Batches.update(
+                jdbc,
+                """
                 update dossier set unit_id = ?, procedure_id = ?, channel = ?, received_on = ?, due_on = ?, completed_on = ?,
                        components = ?, result_digitized = ?, result_signed = ?, fee_required = ?, paid_online = ?, updated_at = ?
-                where code = ?""", updates);
+                where code = ?""",
+                updates,
+                done -> progress.report(ImportProgress.Phase.WRITING, inserts.size() + done, toWrite));
         return new ImportResult(inserts.size(), updates.size(), unchanged);
     }
 }

@@ -130,6 +130,12 @@ class DossierAccessMatrixTest extends IntegrationTest {
                     false,
                     (t, s) -> t.dossierImport.importFile(csv("x"), "d.csv")),
             new Cell(
+                    "DossierImportService.importFile",
+                    MANAGERS,
+                    false,
+                    (t, s) -> t.dossierImport.importFile(
+                            csv("x"), "d.csv", org.parsteering.base.tabular.ImportProgress.NONE)),
+            new Cell(
                     "DossierImportService.importDossiers",
                     MANAGERS,
                     false,

@@ -78,6 +78,31 @@ class DossierImportTest extends IntegrationTest {
     }
 
     @Test
+    void a_large_file_reports_its_progress_through_checking_and_writing() {
+        StringBuilder csv = new StringBuilder(DossierImportTestData.HEADER);
+        for (int i = 1; i <= 2500; i++) {
+            csv.append("IMP-PR").append(i).append(",XA-BAISON,IMP-P1,ONLINE,2024-02-01,2024-02-05,,FULL,,,N,N\n");
+        }
+        java.util.List<String> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ImportResult result = as(
+                "committee",
+                () -> dossiers.importFile(
+                        utf8(csv.toString()),
+                        "d.csv",
+                        (phase, done, total) -> reports.add(phase + " " + done + "/" + total)));
+        assertThat(result.created()).isEqualTo(2500);
+        assertThat(reports)
+                .containsExactly(
+                        "CHECKING 0/2500",
+                        "CHECKING 1000/2500",
+                        "CHECKING 2000/2500",
+                        "WRITING 0/2500",
+                        "WRITING 1000/2500",
+                        "WRITING 2000/2500",
+                        "WRITING 2500/2500");
+    }
+
+    @Test
     void reimporting_changes_nothing_and_a_completion_updates_the_dossier() {
         String pending =
                 DossierImportTestData.HEADER + "IMP-X1,XA-BAISON,IMP-P1,ONLINE,2024-02-01,2024-02-05,,FULL,,,N,N\n"

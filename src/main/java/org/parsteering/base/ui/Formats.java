@@ -37,4 +37,9 @@ public final class Formats {
     public static boolean isVietnamese(Locale locale) {
         return locale != null && "vi".equals(locale.getLanguage());
     }
+
+    /** A whole number with the locale's grouping: 100.000 in Vietnamese, 100,000 in English. */
+    public static String number(long value, Locale locale) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(value);
+    }
 }

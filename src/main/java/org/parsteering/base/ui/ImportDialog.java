@@ -2,82 +2,227 @@ package org.parsteering.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.util.function.BiFunction;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.parsteering.base.BackgroundJobs;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.tabular.ImportProgress;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
 import org.parsteering.base.tabular.RowError;
+import org.parsteering.base.tabular.TabularFile;
+import org.parsteering.base.tabular.TabularFormat;
+import org.parsteering.base.tabular.TabularReader;
+import org.parsteering.base.tabular.TabularRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Upload of a CSV or XLSX file for one of the imports of SPEC 5. Shows what an accepted file did
- * (created / updated / unchanged) or, for a refused file, every bad row with line, column and reason.
+ * Upload of a CSV or XLSX file for one of the imports of SPEC 5, in three steps: the file is read and its
+ * first rows and row count are shown (a file that cannot be read shows its problems right away); the user
+ * confirms; the import runs in the background with a progress bar, and the dialog shows what it did
+ * (created / updated / unchanged) or, for a refused file, every bad row with line, column and reason, which
+ * can be downloaded as CSV. While a large file imports, the rest of the portal stays usable for everyone,
+ * this user included.
  */
 public class ImportDialog extends Dialog {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportDialog.class);
+
     public static final int MAX_BYTES = 20 * 1024 * 1024;
+    static final int PREVIEW_ROWS = 5;
+    private static final int POLL_MS = 500;
 
-    private final Div result = new Div();
-    private Upload upload;
+    private final TabularFormat format;
+    private final Importer importer;
     private final Runnable onImported;
+    private final Upload upload;
+    private final Div preview = new Div();
+    private final Div progressArea = new Div();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Div result = new Div();
+    private final Button close;
+    private volatile ProgressState progressState;
+    private CompletableFuture<ImportResult> running;
 
-    public ImportDialog(
-            String title, String formatHelp, BiFunction<byte[], String, ImportResult> importer, Runnable onImported) {
+    private record ProgressState(ImportProgress.Phase phase, int done, int total) {}
+
+    public ImportDialog(String title, String formatHelp, TabularFormat format, Importer importer, Runnable onImported) {
+        this.format = format;
+        this.importer = importer;
         this.onImported = onImported;
         setHeaderTitle(title);
-        setWidth("min(56rem, 96vw)");
+        setWidth("min(60rem, 96vw)");
         addClassName("import-dialog");
 
         Paragraph help = new Paragraph(formatHelp);
         help.addClassName("import-help");
 
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            // Read outside the session lock: a large file takes a moment, and the screen stays responsive.
+            Object read = read(bytes, meta.fileName());
             UI ui = UI.getCurrent();
-            Runnable work = () -> handle(importer, bytes, meta.fileName());
             if (ui != null) {
-                ui.access(work::run);
+                ui.access(() -> showPreview(bytes, meta.fileName(), read));
             } else {
-                work.run();
+                showPreview(bytes, meta.fileName(), read);
             }
         }));
         upload.setAcceptedFileTypes(
                 ".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         Localized.upload(upload);
-        this.upload = upload;
         upload.setMaxFileSize(MAX_BYTES);
         upload.setDropAllowed(true);
         upload.addFileRejectedListener(
                 e -> Notifications.error(getTranslation("import.fileRejected", e.getErrorMessage())));
 
+        preview.addClassName("import-preview");
+        progressArea.addClassName("import-progress");
+        progressArea.setVisible(false);
+        progressBar.setIndeterminate(true);
+        progressText.setId("import-progress-text");
+        progressArea.add(progressText, progressBar);
         result.addClassName("import-result");
-        add(help, upload, result);
-        getFooter().add(new Button(getTranslation("common.close"), e -> close()));
+        add(help, upload, preview, progressArea, result);
+        close = new Button(getTranslation("common.close"), e -> close());
+        getFooter().add(close);
     }
 
-    void handle(BiFunction<byte[], String, ImportResult> importer, byte[] bytes, String fileName) {
+    /** The file as read for the preview, or the {@link BusinessException} that says why it cannot be read. */
+    private Object read(byte[] bytes, String fileName) {
+        try {
+            return TabularReader.read(bytes, fileName, format);
+        } catch (BusinessException e) {
+            return e;
+        }
+    }
+
+    /** Step 1: shows the file's first rows and row count, or why it cannot be imported. */
+    void showPreview(byte[] bytes, String fileName) {
+        showPreview(bytes, fileName, read(bytes, fileName));
+    }
+
+    private void showPreview(byte[] bytes, String fileName, Object read) {
+        preview.removeAll();
         result.removeAll();
         // A corrected file must be uploadable right away: the list holds one file at most.
-        if (upload != null) {
-            upload.clearFileList();
+        upload.clearFileList();
+        if (read instanceof ImportRejectedException e) {
+            showErrors(fileName, e);
+            return;
         }
-        try {
-            ImportResult r = importer.apply(bytes, fileName);
-            Paragraph ok =
-                    new Paragraph(getTranslation("import.done", fileName, r.created(), r.updated(), r.unchanged()));
+        if (read instanceof BusinessException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+            return;
+        }
+        TabularFile file = (TabularFile) read;
+        int rows = file.rows().size();
+        Paragraph summary = new Paragraph(getTranslation(
+                "import.preview", fileName, Formats.number(rows, getLocale()), Math.min(PREVIEW_ROWS, rows)));
+        summary.setId("import-preview-summary");
+        Grid<TabularRow> grid = new Grid<>();
+        for (String column : file.columns()) {
+            grid.addColumn(r -> r.get(column)).setHeader(column).setAutoWidth(true);
+        }
+        grid.setItems(file.rows().subList(0, Math.min(PREVIEW_ROWS, rows)));
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("import-preview-grid");
+        Button confirm = new Button(
+                getTranslation("import.confirm", Formats.number(rows, getLocale())), e -> start(bytes, fileName, rows));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("import-confirm");
+        Button discard = new Button(getTranslation("import.discard"), e -> preview.removeAll());
+        discard.setId("import-discard");
+        preview.add(summary, grid, new HorizontalLayout(confirm, discard));
+    }
+
+    /** Step 2: the import runs in the background; the screen polls for its progress. */
+    void start(byte[] bytes, String fileName, int rows) {
+        preview.removeAll();
+        result.removeAll();
+        upload.setVisible(false);
+        close.setEnabled(false);
+        setCloseOnEsc(false);
+        setCloseOnOutsideClick(false);
+        progressState = null;
+        progressBar.setIndeterminate(true);
+        progressText.setText(getTranslation("import.progress.READING", Formats.number(rows, getLocale())));
+        progressArea.setVisible(true);
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(POLL_MS);
+        var pollRegistration = ui.addPollListener(e -> showProgress());
+        ImportProgress progress = (phase, done, total) -> progressState = new ProgressState(phase, done, total);
+        running = jobs().submit(() -> importer.run(bytes, fileName, progress))
+                .whenComplete((r, failure) -> ui.access(() -> {
+                    pollRegistration.remove();
+                    ui.setPollInterval(-1);
+                    finish(fileName, r, failure);
+                }));
+    }
+
+    private void showProgress() {
+        ProgressState state = progressState;
+        if (state == null || state.total() == 0) {
+            return;
+        }
+        progressBar.setIndeterminate(false);
+        progressBar.setValue(Math.min(1.0, (double) state.done() / state.total()));
+        progressText.setText(getTranslation(
+                "import.progress." + state.phase().name(),
+                Formats.number(state.done(), getLocale()),
+                Formats.number(state.total(), getLocale())));
+    }
+
+    /** Step 3: what the import did, or why nothing was imported. */
+    void finish(String fileName, ImportResult r, Throwable failure) {
+        progressArea.setVisible(false);
+        upload.setVisible(true);
+        close.setEnabled(true);
+        setCloseOnEsc(true);
+        setCloseOnOutsideClick(true);
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause == null) {
+            String text = getTranslation("import.done", fileName, r.created(), r.updated(), r.unchanged());
+            Paragraph ok = new Paragraph(text);
             ok.addClassName("import-ok");
             result.add(ok);
-            Notifications.success(getTranslation("import.done", fileName, r.created(), r.updated(), r.unchanged()));
+            Notifications.success(text);
             onImported.run();
-        } catch (ImportRejectedException e) {
+        } else if (cause instanceof ImportRejectedException e) {
             showErrors(fileName, e);
-        } catch (BusinessException e) {
+        } else if (cause instanceof BusinessException e) {
             Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+        } else {
+            log.error("Import of {} failed", fileName, cause);
+            Notifications.error(getTranslation("import.failed", fileName));
         }
     }
 
@@ -102,25 +247,20 @@ public class ImportDialog extends Dialog {
         errors.setHeight(e.getErrors().size() <= 12 ? null : "24rem");
         errors.addClassName("import-errors");
         byte[] csv = errorsCsv(e.getErrors());
-        com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(
-                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(
-                        event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                                new java.io.ByteArrayInputStream(csv),
-                                "import-errors.csv",
-                                "text/csv; charset=UTF-8",
-                                csv.length)),
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(csv), "import-errors.csv", "text/csv; charset=UTF-8", csv.length)),
                 getTranslation("import.downloadErrors"));
         download.setId("import-errors-csv");
         result.add(summary, errors, download);
     }
 
     /** The refused rows as CSV (UTF-8 with BOM): line, column, reason in the user's language. */
-    byte[] errorsCsv(java.util.List<RowError> rows) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] errorsCsv(List<RowError> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(
-                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
-                org.apache.commons.csv.CSVFormat.RFC4180)) {
+        try (CSVPrinter printer =
+                new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
             printer.printRecord(
                     getTranslation("import.col.line"),
                     getTranslation("import.col.column"),
@@ -131,9 +271,18 @@ public class ImportDialog extends Dialog {
                         err.column(),
                         getTranslation(err.messageKey(), err.args().toArray()));
             }
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
         return out.toByteArray();
+    }
+
+    /** The running import, for tests that wait for it. */
+    CompletableFuture<ImportResult> running() {
+        return running;
+    }
+
+    private static BackgroundJobs jobs() {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(BackgroundJobs.class);
     }
 }

@@ -79,7 +79,8 @@ public class FiguresView extends Main implements HasDynamicTitle {
                     e -> new org.parsteering.base.ui.ImportDialog(
                                     getTranslation("figures.importProcedures"),
                                     getTranslation("figures.importProceduresHelp"),
-                                    procedureImport::importFile,
+                                    org.parsteering.dossier.ProcedureImportService.FORMAT,
+                                    (bytes, name, progress) -> procedureImport.importFile(bytes, name),
                                     this::refresh)
                             .open());
             procedures.setId("import-procedures");
@@ -89,6 +90,7 @@ public class FiguresView extends Main implements HasDynamicTitle {
                     e -> new org.parsteering.base.ui.ImportDialog(
                                     getTranslation("figures.importDossiers"),
                                     getTranslation("figures.importDossiersHelp"),
+                                    org.parsteering.dossier.DossierImportService.FORMAT,
                                     dossierImport::importFile,
                                     this::refresh)
                             .open());

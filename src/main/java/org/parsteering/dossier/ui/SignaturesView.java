@@ -73,7 +73,8 @@ public class SignaturesView extends Main implements HasDynamicTitle {
                     e -> new ImportDialog(
                                     getTranslation("signatures.import"),
                                     getTranslation("signatures.importHelp"),
-                                    importService::importFile,
+                                    org.parsteering.dossier.SignatureImportService.FORMAT,
+                                    (bytes, name, progress) -> importService.importFile(bytes, name),
                                     this::refresh)
                             .open());
             importButton.setId("signatures-import");

@@ -108,7 +108,8 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
                     e -> new ImportDialog(
                                     getTranslation("tasks.import"),
                                     getTranslation("tasks.importHelp"),
-                                    importService::importFile,
+                                    org.parsteering.plan.TaskImportService.FORMAT,
+                                    (bytes, name, progress) -> importService.importFile(bytes, name),
                                     this::refresh)
                             .open());
             importButton.setId("task-import");

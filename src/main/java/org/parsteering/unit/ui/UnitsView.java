@@ -65,7 +65,8 @@ public class UnitsView extends Main implements HasDynamicTitle {
                 e -> new ImportDialog(
                                 getTranslation("units.import"),
                                 getTranslation("units.importHelp"),
-                                importService::importFile,
+                                org.parsteering.unit.UnitImportService.FORMAT,
+                                (bytes, name, progress) -> importService.importFile(bytes, name),
                                 this::refresh)
                         .open());
         importButton.setId("unit-import");
