@@ -121,32 +121,43 @@ public class FigureService {
 
     /**
      * The late dossiers of one unit in a period (SPEC 3 "late dossiers": handled − on time), the oldest due
-     * date first, one page at a time: completed in the period after their due date, or pending at the end past it.
+     * date first, one page at a time: completed in the period after their due date ({@link
+     * LateKind#COMPLETED_LATE}), or pending at the end past it ({@link LateKind#PENDING_OVERDUE}), or both.
      */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public List<LateDossier> lateDossiers(
-            String unitCode, LocalDate from, LocalDate to, Channel channel, int offset, int limit) {
+            String unitCode, LocalDate from, LocalDate to, Channel channel, LateKind kind, int offset, int limit) {
         LocalDate end = endOf(from, to);
         long unitId = units.findByCode(unitCode)
                 .orElseThrow(() -> new BusinessException("figures.error.unknownUnit", unitCode))
                 .id();
-        List<Object> args = new ArrayList<>(List.of(
-                Date.valueOf(end),
-                unitId,
-                Date.valueOf(from),
-                Date.valueOf(to),
-                Date.valueOf(end),
-                Date.valueOf(end),
-                Date.valueOf(end)));
-        String sql =
-                """
-                select d.code, p.code, p.name, d.channel, d.received_on, d.due_on, d.completed_on,
-                       coalesce(d.completed_on, ?) as effective_end
+        LateKind k = kind == null ? LateKind.ALL : kind;
+        String completedLate = "(d.completed_on between ? and ? and d.completed_on > d.due_on)";
+        String pendingOverdue =
+                "(d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) and d.due_on < ?)";
+        List<Object> args = new ArrayList<>(List.of(unitId));
+        List<Object> completedArgs = List.of(Date.valueOf(from), Date.valueOf(to));
+        List<Object> pendingArgs = List.of(Date.valueOf(end), Date.valueOf(end), Date.valueOf(end));
+        String condition = switch (k) {
+            case ALL -> {
+                args.addAll(completedArgs);
+                args.addAll(pendingArgs);
+                yield "(" + completedLate + " or " + pendingOverdue + ")";
+            }
+            case COMPLETED_LATE -> {
+                args.addAll(completedArgs);
+                yield completedLate;
+            }
+            case PENDING_OVERDUE -> {
+                args.addAll(pendingArgs);
+                yield pendingOverdue;
+            }
+        };
+        String sql = """
+                select d.code, p.code, p.name, d.channel, d.received_on, d.due_on, d.completed_on
                 from dossier d join admin_procedure p on p.id = d.procedure_id
-                where d.unit_id = ?
-                  and ((d.completed_on between ? and ? and d.completed_on > d.due_on)
-                       or (d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) and d.due_on < ?))
-                """ + (channel == null ? "" : " and d.channel = ?") + " order by d.due_on, d.code limit ? offset ?";
+                where d.unit_id = ? and """ + condition + (channel == null ? "" : " and d.channel = ?")
+                + " order by d.due_on, d.code limit ? offset ?";
         if (channel != null) {
             args.add(channel.name());
         }

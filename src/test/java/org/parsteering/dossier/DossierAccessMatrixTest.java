@@ -94,7 +94,7 @@ class DossierAccessMatrixTest extends IntegrationTest {
                     "FigureService.lateDossiers",
                     ALL,
                     false,
-                    (t, s) -> t.figures.lateDossiers(unit(s), FROM, TO, null, 0, 10)),
+                    (t, s) -> t.figures.lateDossiers(unit(s), FROM, TO, null, LateKind.ALL, 0, 10)),
             new Cell("ProcedureService.counts", ALL, false, (t, s) -> t.procedures.counts()),
             new Cell("ProcedureService.search", ALL, false, (t, s) -> t.procedures.search("", 0, 5)),
             new Cell("ProcedureService.count", ALL, false, (t, s) -> t.procedures.count("")),

@@ -161,12 +161,36 @@ class FigureFormulasTest extends IntegrationTest {
         var late = as(
                 "head.baison",
                 () -> figures.lateDossiers(
-                        "XA-FIGTEST", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), null, 0, 50));
+                        "XA-FIGTEST", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), null, LateKind.ALL, 0, 50));
         assertThat(late)
                 .extracting(LateDossier::code, LateDossier::daysLate)
                 .containsExactly(
                         org.assertj.core.api.Assertions.tuple("FIG-D2", 1L),
                         org.assertj.core.api.Assertions.tuple("FIG-D4", 21L));
+        assertThat(as(
+                        "head.baison",
+                        () -> figures.lateDossiers(
+                                "XA-FIGTEST",
+                                LocalDate.of(2024, 1, 1),
+                                LocalDate.of(2024, 3, 31),
+                                null,
+                                LateKind.COMPLETED_LATE,
+                                0,
+                                50)))
+                .extracting(LateDossier::code)
+                .containsExactly("FIG-D2");
+        assertThat(as(
+                        "head.baison",
+                        () -> figures.lateDossiers(
+                                "XA-FIGTEST",
+                                LocalDate.of(2024, 1, 1),
+                                LocalDate.of(2024, 3, 31),
+                                null,
+                                LateKind.PENDING_OVERDUE,
+                                0,
+                                50)))
+                .extracting(LateDossier::code, LateDossier::completedOn)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("FIG-D4", null));
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.parsteering.dossier.FigureCounts;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
 import org.parsteering.dossier.LateDossier;
+import org.parsteering.dossier.LateKind;
 import org.parsteering.dossier.Thresholds;
 import org.parsteering.dossier.UnitFigures;
 import org.parsteering.security.CurrentUser;
@@ -252,24 +253,58 @@ public class FiguresView extends Main implements HasDynamicTitle {
         LocalDate f = from.getValue();
         LocalDate t = to.getValue();
         Channel c = channel.getValue();
-        grid.setItems(q -> figures.lateDossiers(row.code(), f, t, c, q.getOffset(), q.getLimit()).stream());
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<LateKind> kind =
+                new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+        kind.setItems(LateKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("figures.lateKind." + k.name()));
+        kind.setValue(LateKind.ALL);
+        kind.setId("late-kind");
+        kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.setItems(
+                q -> figures.lateDossiers(row.code(), f, t, c, kind.getValue(), q.getOffset(), q.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("figures.noLate"));
-        grid.setHeight("28rem");
+        grid.setHeight("26rem");
         grid.setId("late-dossiers");
-        d.add(grid);
+        d.add(kind, grid);
+        String baseName = "late-dossiers-" + row.code() + "-" + f + "-" + t;
         com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor(
                 com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = LateDossiersCsv.write(
-                            figures.lateDossiers(row.code(), f, t, c, 0, LateDossiersCsv.MAX_ROWS));
+                    byte[] bytes = LateDossiersExport.csv(
+                            figures.lateDossiers(row.code(), f, t, c, kind.getValue(), 0, LateDossiersExport.MAX_ROWS));
                     return new com.vaadin.flow.server.streams.DownloadResponse(
                             new java.io.ByteArrayInputStream(bytes),
-                            "late-dossiers-" + row.code() + "-" + f + "-" + t + ".csv",
+                            baseName + ".csv",
                             "text/csv; charset=UTF-8",
                             bytes.length);
                 }),
                 getTranslation("figures.exportCsv"));
         csv.setId("late-dossiers-csv");
-        d.getFooter().add(csv, new Button(getTranslation("common.close"), e -> d.close()));
+        java.util.List<String> headers = LateDossiersExport.COLUMNS.stream()
+                .map(col -> getTranslation("figures.export." + col))
+                .toList();
+        String sheet = getTranslation("figures.lateSheet");
+        java.util.Map<Channel, String> channelLabels = new java.util.EnumMap<>(Channel.class);
+        for (Channel ch : Channel.values()) {
+            channelLabels.put(ch, getTranslation("figures.channel." + ch.name()));
+        }
+        com.vaadin.flow.component.html.Anchor xlsx = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = LateDossiersExport.xlsx(
+                            sheet,
+                            headers,
+                            figures.lateDossiers(row.code(), f, t, c, kind.getValue(), 0, LateDossiersExport.MAX_ROWS),
+                            channelLabels::get);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes),
+                            baseName + ".xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            bytes.length);
+                }),
+                getTranslation("figures.exportXlsx"));
+        xlsx.setId("late-dossiers-xlsx");
+        com.vaadin.flow.component.html.Span spacer = new com.vaadin.flow.component.html.Span();
+        spacer.getStyle().set("flex", "1");
+        d.getFooter().add(csv, xlsx, spacer, new Button(getTranslation("common.close"), e -> d.close()));
         d.open();
     }
 

@@ -52,4 +52,39 @@ class FiguresViewTest extends KaribuTest {
         assertThat(cell(view, "COMMUNE", "ON_TIME")).contains("88.92 %");
         assertThat(GridKt._size(view.units)).isGreaterThanOrEqualTo(46);
     }
+
+    @Test
+    @WithUserDetails("committee")
+    void a_units_late_dossiers_split_into_completed_late_and_pending_past_due_and_download_as_xlsx() {
+        UI.getCurrent().navigate("dossiers");
+        MockVaadin.clientRoundtrip(false);
+        FiguresView view = _get(FiguresView.class);
+        view.preset.setValue("2024-Q1");
+        FiguresView.Row baison = null;
+        for (int i = 0; i < GridKt._size(view.units); i++) {
+            if (GridKt._get(view.units, i).code().equals("XA-BAISON")) {
+                baison = GridKt._get(view.units, i);
+            }
+        }
+        assertThat(baison).isNotNull();
+        long late = baison.counts().late();
+        view.openLate(baison);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.parsteering.dossier.LateDossier> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("late-dossiers"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<org.parsteering.dossier.LateKind> kind =
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("late-kind"));
+        int all = GridKt._size(grid);
+        assertThat((long) all).isEqualTo(late).isPositive();
+        kind.setValue(org.parsteering.dossier.LateKind.COMPLETED_LATE);
+        int completedLate = GridKt._size(grid);
+        assertThat(GridKt._get(grid, 0).completedOn()).isNotNull();
+        kind.setValue(org.parsteering.dossier.LateKind.PENDING_OVERDUE);
+        int pending = GridKt._size(grid);
+        assertThat(completedLate + pending).isEqualTo(all);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("late-dossiers-xlsx"))
+                        .getHref())
+                .isNotBlank();
+    }
 }
