@@ -25,7 +25,7 @@ public enum Figure {
         return rate.apply(counts);
     }
 
-    /** Name of the threshold setting ({@code par.thresholds.<key>}), or null. */
+    /** Name of the threshold setting (see {@code settings.Thresholds#rate}), or null. */
     public String thresholdKey() {
         return thresholdKey;
     }

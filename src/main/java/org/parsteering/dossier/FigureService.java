@@ -120,6 +120,40 @@ public class FigureService {
     }
 
     /**
+     * Every unit's overdue pending dossiers today (SPEC 3: {@code completed_on} empty and {@code due_on} before
+     * today), with the codes of the {@code maxCodes} most overdue, in one query. What the {@code LATE_DOSSIERS}
+     * reminder chases.
+     */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    public List<OverduePending> overduePending(int maxCodes) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, List<String>> codes = new LinkedHashMap<>();
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query(
+                """
+                select u.code, x.code, x.n
+                from (select d.unit_id, d.code,
+                             row_number() over (partition by d.unit_id order by d.due_on, d.code) as rn,
+                             count(*) over (partition by d.unit_id) as n
+                      from dossier d
+                      where d.completed_on is null and d.due_on < ?) x
+                join unit u on u.id = x.unit_id
+                where x.rn <= ?
+                order by u.code, x.rn
+                """,
+                rs -> {
+                    codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
+                    counts.put(rs.getString(1), rs.getLong(3));
+                },
+                Date.valueOf(today),
+                maxCodes);
+        return codes.entrySet().stream()
+                .map(e -> new OverduePending(e.getKey(), counts.get(e.getKey()), List.copyOf(e.getValue())))
+                .toList();
+    }
+
+    /**
      * The late dossiers of one unit in a period (SPEC 3 "late dossiers": handled − on time), the oldest due
      * date first, one page at a time: completed in the period after their due date ({@link
      * LateKind#COMPLETED_LATE}), or pending at the end past it ({@link LateKind#PENDING_OVERDUE}), or both.

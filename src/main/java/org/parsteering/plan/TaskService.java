@@ -16,7 +16,6 @@ import org.parsteering.base.SearchText;
 import org.parsteering.unit.Unit;
 import org.parsteering.unit.UnitService;
 import org.parsteering.unit.UnitSummary;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -44,7 +43,7 @@ public class TaskService {
     private final AuditService audit;
     private final EvidenceStore evidenceStore;
     private final Clock clock;
-    private final int dueSoonDays;
+    private final org.parsteering.settings.SettingsService settings;
 
     TaskService(
             TaskRepository tasks,
@@ -54,7 +53,7 @@ public class TaskService {
             AuditService audit,
             EvidenceStore evidenceStore,
             Clock clock,
-            @Value("${par.plan.due-soon-days:7}") int dueSoonDays) {
+            org.parsteering.settings.SettingsService settings) {
         this.tasks = tasks;
         this.reports = reports;
         this.plans = plans;
@@ -62,7 +61,7 @@ public class TaskService {
         this.audit = audit;
         this.evidenceStore = evidenceStore;
         this.clock = clock;
-        this.dueSoonDays = dueSoonDays;
+        this.settings = settings;
     }
 
     /** One page of the board for the current plan, sorted by deadline unless the caller sorts. */
@@ -310,7 +309,7 @@ public class TaskService {
     boolean isDueSoon(LocalDate deadline, TaskStatus status, LocalDate today) {
         return (status == TaskStatus.NOT_STARTED || status == TaskStatus.IN_PROGRESS)
                 && !today.isAfter(deadline)
-                && !deadline.isAfter(today.plusDays(dueSoonDays));
+                && !deadline.isAfter(today.plusDays(settings.thresholds().dueSoonDays()));
     }
 
     TaskCard card(Task t, LocalDate today) {

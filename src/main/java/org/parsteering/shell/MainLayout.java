@@ -38,7 +38,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H2 viewTitle = new H2();
     private final SideNav nav = new SideNav();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, UserLocale userLocale) {
+    private final org.parsteering.reminder.ReminderService reminders;
+    private final Span reminderBadge = new Span();
+
+    public MainLayout(
+            CurrentUser currentUser,
+            AuthenticationContext authenticationContext,
+            UserLocale userLocale,
+            org.parsteering.reminder.ReminderService reminders) {
+        this.reminders = reminders;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -69,6 +77,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             item.setMatchNested(!entry.path().isEmpty() && !"/".equals(entry.path()));
+            if ("reminders".equals(entry.path()) || "/reminders".equals(entry.path())) {
+                reminderBadge.getElement().getThemeList().add("badge error pill small");
+                reminderBadge.addClassName("nav-badge");
+                reminderBadge.setId("reminder-badge");
+                item.setSuffixComponent(reminderBadge);
+            }
             nav.addItem(item);
         }
     }
@@ -100,7 +114,33 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        remindersChanged = com.vaadin.flow.component.ComponentUtil.addListener(
+                attachEvent.getUI(), org.parsteering.reminder.ui.RemindersChanged.class, e -> refreshReminderBadge());
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (remindersChanged != null) {
+            remindersChanged.remove();
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private com.vaadin.flow.shared.Registration remindersChanged;
+
+    /** The count of reminders waiting for someone (open or escalated) that the user may see. */
+    void refreshReminderBadge() {
+        long open = reminders.openCount();
+        reminderBadge.setText(open == 0 ? "" : String.valueOf(open));
+        reminderBadge.setVisible(open > 0);
+        reminderBadge.getElement().setAttribute("aria-label", getTranslation("reminders.badge", open));
+    }
+
+    @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        refreshReminderBadge();
         String title = getContent() == null
                 ? ""
                 : MenuConfiguration.getPageHeader(getContent()).orElse("");

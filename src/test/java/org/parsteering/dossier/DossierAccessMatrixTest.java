@@ -95,6 +95,7 @@ class DossierAccessMatrixTest extends IntegrationTest {
                     ALL,
                     false,
                     (t, s) -> t.figures.lateDossiers(unit(s), FROM, TO, null, LateKind.ALL, 0, 10)),
+            new Cell("FigureService.overduePending", MANAGERS, false, (t, s) -> t.figures.overduePending(5)),
             new Cell("ProcedureService.counts", ALL, false, (t, s) -> t.procedures.counts()),
             new Cell("ProcedureService.search", ALL, false, (t, s) -> t.procedures.search("", 0, 5)),
             new Cell("ProcedureService.count", ALL, false, (t, s) -> t.procedures.count("")),
@@ -129,12 +130,6 @@ class DossierAccessMatrixTest extends IntegrationTest {
                     MANAGERS,
                     false,
                     (t, s) -> t.dossierImport.importFile(csv("x"), "d.csv")),
-            new Cell(
-                    "DossierImportService.importFile",
-                    MANAGERS,
-                    false,
-                    (t, s) -> t.dossierImport.importFile(
-                            csv("x"), "d.csv", org.parsteering.base.tabular.ImportProgress.NONE)),
             new Cell(
                     "DossierImportService.importDossiers",
                     MANAGERS,

@@ -30,11 +30,13 @@ class MainLayoutTest extends KaribuTest {
                 .containsExactly(
                         "",
                         "tasks",
+                        "reminders",
                         "dossiers",
                         "procedures",
                         "signatures",
                         "admin/units",
                         "admin/users",
+                        "admin/settings",
                         "audit",
                         "profile");
     }
@@ -43,21 +45,22 @@ class MainLayoutTest extends KaribuTest {
     @WithUserDetails("committee")
     void committee_member_does_not_see_administration() {
         assertThat(menuPaths())
-                .containsExactly("", "tasks", "dossiers", "procedures", "signatures", "audit", "profile");
+                .containsExactly("", "tasks", "reminders", "dossiers", "procedures", "signatures", "audit", "profile");
     }
 
     @Test
     @WithUserDetails("inspector")
     void inspector_reads_the_plan_and_the_audit_log() {
         assertThat(menuPaths())
-                .containsExactly("", "tasks", "dossiers", "procedures", "signatures", "audit", "profile");
+                .containsExactly("", "tasks", "reminders", "dossiers", "procedures", "signatures", "audit", "profile");
     }
 
     @Test
     @WithUserDetails("head.baison")
     void unit_head_sees_their_unit_the_plan_and_profile() {
         assertThat(menuPaths())
-                .containsExactly("", "my-unit", "tasks", "dossiers", "procedures", "signatures", "profile");
+                .containsExactly(
+                        "", "my-unit", "tasks", "reminders", "dossiers", "procedures", "signatures", "profile");
     }
 
     @Test

@@ -31,9 +31,10 @@ import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
 import org.parsteering.dossier.LateDossier;
 import org.parsteering.dossier.LateKind;
-import org.parsteering.dossier.Thresholds;
 import org.parsteering.dossier.UnitFigures;
 import org.parsteering.security.CurrentUser;
+import org.parsteering.settings.SettingsService;
+import org.parsteering.settings.Thresholds;
 import org.parsteering.unit.UnitType;
 
 /**
@@ -62,13 +63,13 @@ public class FiguresView extends Main implements HasDynamicTitle {
 
     public FiguresView(
             FigureService figures,
-            Thresholds thresholds,
+            SettingsService settings,
             CurrentUser currentUser,
             Clock clock,
             org.parsteering.dossier.ProcedureImportService procedureImport,
             org.parsteering.dossier.DossierImportService dossierImport) {
         this.figures = figures;
-        this.thresholds = thresholds;
+        this.thresholds = settings.thresholds();
         this.ownUnit = currentUser.require().unitCode();
         addClassName("figures-view");
         List<Component> actions = new ArrayList<>();
@@ -196,7 +197,7 @@ public class FiguresView extends Main implements HasDynamicTitle {
     }
 
     private Component cell(Figure f, FigureCounts counts) {
-        Double threshold = thresholds.of(f);
+        Double threshold = thresholds.rate(f.thresholdKey());
         return new RateCell(f.of(counts), threshold, getLocale(), getTranslation("figures.belowThreshold", threshold));
     }
 

@@ -31,9 +31,10 @@ import org.parsteering.dossier.Rate;
 import org.parsteering.dossier.SignatureImportService;
 import org.parsteering.dossier.SignatureRow;
 import org.parsteering.dossier.SignatureService;
-import org.parsteering.dossier.Thresholds;
 import org.parsteering.security.CurrentUser;
 import org.parsteering.security.ParUser;
+import org.parsteering.settings.SettingsService;
+import org.parsteering.settings.Thresholds;
 import org.parsteering.unit.UnitService;
 import org.parsteering.unit.UnitType;
 
@@ -57,11 +58,11 @@ public class SignaturesView extends Main implements HasDynamicTitle {
             SignatureService signatures,
             SignatureImportService importService,
             UnitService units,
-            Thresholds thresholds,
+            SettingsService settings,
             CurrentUser currentUser,
             Clock clock) {
         this.signatures = signatures;
-        this.thresholds = thresholds;
+        this.thresholds = settings.thresholds();
         this.current = YearMonth.now(clock);
         ParUser me = currentUser.require();
         addClassName("signatures-view");

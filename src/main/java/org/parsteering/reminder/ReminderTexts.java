@@ -1,0 +1,94 @@
+package org.parsteering.reminder;
+
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.parsteering.base.Messages;
+
+/** What a reminder says, in the reader's language: for the inbox, the API and the e-mail alike. */
+public final class ReminderTexts {
+
+    private ReminderTexts() {}
+
+    /** One sentence with the facts: the task and its deadline, the late dossiers, or the rate against its base. */
+    public static String describe(Reminder r, Locale locale) {
+        NumberFormat n = NumberFormat.getIntegerInstance(locale);
+        String deadline = r.deadline() == null
+                ? ""
+                : r.deadline()
+                        .format(DateTimeFormatter.ofPattern(
+                                isVietnamese(locale) ? "dd/MM/yyyy" : "d MMM yyyy", locale));
+        String rate = "—";
+        if (r.denominator() != null && r.denominator() > 0) {
+            NumberFormat p = NumberFormat.getNumberInstance(locale);
+            p.setMinimumFractionDigits(1);
+            p.setMaximumFractionDigits(r.denominator() > 1000 ? 2 : 1);
+            rate = p.format(100.0 * r.numerator() / r.denominator()) + " %";
+        }
+        return switch (r.rule()) {
+            case TASK_DUE_SOON, TASK_OVERDUE, TASK_STALE ->
+                Messages.get(locale, "reminder.text." + r.rule().name(), r.subject(), r.title(), deadline);
+            case LATE_DOSSIERS -> {
+                String overdue = r.itemCount() == null || r.itemCount() == 0
+                        ? ""
+                        : Messages.get(
+                                locale,
+                                "reminder.text.LATE_DOSSIERS.overdue",
+                                n.format(r.itemCount()),
+                                String.join(", ", r.codes())
+                                        + (r.itemCount() > r.codes().size() ? ", …" : ""));
+                String onTime = r.denominator() == null || r.denominator() == 0
+                        ? ""
+                        : Messages.get(
+                                locale,
+                                "reminder.text.LATE_DOSSIERS.onTime",
+                                quarter(r.subject(), locale),
+                                rate,
+                                n.format(r.numerator()),
+                                n.format(r.denominator()));
+                yield (overdue + " " + onTime).strip();
+            }
+            case LOW_SIGNATURE_USE ->
+                Messages.get(
+                        locale,
+                        "reminder.text.LOW_SIGNATURE_USE",
+                        month(r.subject()),
+                        rate,
+                        n.format(r.numerator()),
+                        n.format(r.denominator()));
+            case LOW_DIGITISATION, LOW_ONLINE_PAYMENT ->
+                Messages.get(
+                        locale,
+                        "reminder.text." + r.rule().name(),
+                        quarter(r.subject(), locale),
+                        rate,
+                        n.format(r.numerator()),
+                        n.format(r.denominator()));
+        };
+    }
+
+    /** The subject as a reader names it: the task code, "Q2 2024" or "04/2024". */
+    public static String subject(Reminder r, Locale locale) {
+        if (r.rule().isTaskRule()) {
+            return r.subject();
+        }
+        return r.rule() == ReminderRule.LOW_SIGNATURE_USE ? month(r.subject()) : quarter(r.subject(), locale);
+    }
+
+    private static String quarter(String subject, Locale locale) {
+        int q = subject.indexOf("-Q");
+        if (q < 0) {
+            return subject;
+        }
+        return Messages.get(locale, "figures.quarter", subject.substring(q + 2), subject.substring(0, q));
+    }
+
+    private static String month(String subject) {
+        // yyyy-MM → MM/yyyy
+        return subject.length() == 7 ? subject.substring(5) + "/" + subject.substring(0, 4) : subject;
+    }
+
+    static boolean isVietnamese(Locale locale) {
+        return "vi".equals(locale.getLanguage());
+    }
+}
