@@ -55,6 +55,9 @@ class DemoAccounts implements DemoData {
             return;
         }
         var unit = unitCode == null ? null : units.requireActiveUnit(unitCode);
-        repository.save(new AppUser(username, name, role, unit, encoder.encode(PASSWORD), locale, clock.instant()));
+        AppUser user = new AppUser(username, name, role, unit, encoder.encode(PASSWORD), locale, clock.instant());
+        // Reserved example domain: with MAIL_HOST set the demo's reminder mails go nowhere real.
+        user.setEmail(username + "@doluong.example");
+        repository.save(user);
     }
 }
