@@ -312,7 +312,7 @@ public class ReminderService {
         String where = where(filter, args);
         args.add(limit);
         args.add(offset);
-        return jdbc.query(SELECT + where + """
+        return jdbc.query(SELECT + where + " " + """
                          order by case r.state when 'ESCALATED' then 0 when 'OPEN' then 1 when 'ACKNOWLEDGED' then 2 else 3 end,
                                   case r.severity when 'CRITICAL' then 0 when 'WARNING' then 1 else 2 end,
                                   r.raised_at desc, r.id desc
