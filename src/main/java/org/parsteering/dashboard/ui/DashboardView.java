@@ -1,76 +1,578 @@
 package org.parsteering.dashboard.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.parsteering.base.Role;
+import org.parsteering.base.ui.Chart;
+import org.parsteering.base.ui.Formats;
 import org.parsteering.base.ui.ViewHeader;
+import org.parsteering.dashboard.CommitteeDashboard;
+import org.parsteering.dashboard.DashboardService;
+import org.parsteering.dashboard.LeagueRow;
+import org.parsteering.dashboard.MonthPoint;
+import org.parsteering.dashboard.Period;
+import org.parsteering.dashboard.UnitDashboard;
+import org.parsteering.dossier.Figure;
+import org.parsteering.dossier.FigureCounts;
+import org.parsteering.dossier.Rate;
+import org.parsteering.plan.Completion;
+import org.parsteering.plan.DueTask;
+import org.parsteering.reminder.Reminder;
+import org.parsteering.reminder.ReminderTexts;
 import org.parsteering.security.CurrentUser;
 import org.parsteering.security.ParUser;
-import org.parsteering.unit.UnitService;
-import org.parsteering.unit.UnitType;
+import org.parsteering.settings.Thresholds;
 
-/** The start page: who you are in the steering work, and the units the committee steers. */
+/**
+ * The start page (SPEC 6). The committee, the secretary and inspectors see the locality for a period (default:
+ * the current quarter): plan completion overall and by field, units worst first, the commune league table with
+ * the change against the previous period, each Decision 766 figure against its threshold, reminders and what
+ * is due in 14 days. A unit head sees the same for their own unit, beside the average of their kind of unit.
+ * Every number links to the list behind it; the period is in the address ({@code ?period=2024-Q2}).
+ */
 @Route("")
 @PermitAll
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
-public class DashboardView extends Main implements HasDynamicTitle {
+public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    public DashboardView(CurrentUser currentUser, UnitService unitService) {
+    static final List<Figure> FIGURES = List.of(
+            Figure.ON_TIME, Figure.COMPONENTS, Figure.RESULTS_DIGITIZED, Figure.ONLINE_PAYMENT, Figure.SIGNATURES);
+
+    private final DashboardService dashboards;
+    private final ParUser user;
+    final Select<String> period = new Select<>();
+    final Div content = new Div();
+    private Period current;
+
+    public DashboardView(DashboardService dashboards, CurrentUser currentUser) {
+        this.dashboards = dashboards;
+        this.user = currentUser.require();
         addClassName("dashboard-view");
-        ParUser user = currentUser.require();
-        add(new ViewHeader(
-                getTranslation("dashboard.greeting", user.displayName()), getTranslation("dashboard.description")));
-
-        Div you = card(
-                getTranslation("dashboard.you"),
-                getTranslation(user.role().messageKey()),
-                user.unitName() == null
-                        ? getTranslation("dashboard.allUnits")
-                        : user.unitCode() + " — " + user.unitName());
-        you.setId("dashboard-you");
-
-        Map<UnitType, Long> counts = unitService.countActiveByType();
-        Div units = new Div();
-        units.addClassNames("stat-row");
-        units.setId("dashboard-units");
-        for (UnitType type : UnitType.values()) {
-            Div stat = new Div();
-            stat.addClassName("stat");
-            Span value = new Span(String.valueOf(counts.get(type)));
-            value.addClassName("stat-value");
-            Span label = new Span(getTranslation("dashboard.units." + type.name()));
-            label.addClassName("stat-label");
-            stat.add(value, label);
-            units.add(stat);
-        }
-        Div unitsCard = new Div(new Span(getTranslation("dashboard.unitsTitle")), units);
-        unitsCard.addClassName("card");
-        unitsCard
-                .getChildren()
-                .findFirst()
-                .ifPresent(c -> c.getElement().getClassList().add("card-title"));
-
-        Div grid = new Div(you, unitsCard);
-        grid.addClassName("card-grid");
-        add(grid);
+        current = dashboards.currentQuarter();
+        period.setItems(presets(current));
+        period.setItemLabelGenerator(this::presetLabel);
+        period.setAriaLabel(getTranslation("dashboard.period"));
+        period.setId("dashboard-period");
+        period.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                getUI().ifPresent(ui -> ui.navigate(DashboardView.class, QueryParameters.of("period", e.getValue())));
+            }
+        });
+        add(
+                new ViewHeader(
+                        getTranslation("dashboard.greeting", user.displayName()),
+                        getTranslation(
+                                user.role() == Role.UNIT_HEAD
+                                        ? "dashboard.descriptionUnit"
+                                        : "dashboard.descriptionCommittee",
+                                user.unitName() == null ? "" : user.unitName()),
+                        period),
+                content);
+        content.addClassName("dashboard-content");
     }
 
-    private static Div card(String title, String... lines) {
+    private List<String> presets(Period quarter) {
+        List<String> list = new ArrayList<>();
+        LocalDate start = quarter.from();
+        for (int i = 0; i < 12; i++) {
+            list.add(Period.quarterOf(start.minusMonths(3L * i)).key());
+        }
+        return list;
+    }
+
+    private String presetLabel(String key) {
+        return getTranslation("figures.quarter", key.substring(key.indexOf('Q') + 1), key.substring(0, 4));
+    }
+
+    static Period parse(String key) {
+        int q = key.indexOf("-Q");
+        int year = Integer.parseInt(key.substring(0, q));
+        int quarter = Integer.parseInt(key.substring(q + 2));
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException(key);
+        }
+        return Period.quarterOf(LocalDate.of(year, (quarter - 1) * 3 + 1, 1));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Period chosen = dashboards.currentQuarter();
+        var value = event.getLocation().getQueryParameters().getSingleParameter("period");
+        if (value.isPresent()) {
+            try {
+                chosen = parse(value.get());
+            } catch (RuntimeException e) {
+                // an unreadable period in the address: the current quarter
+            }
+        }
+        current = chosen;
+        if (!period.getListDataView().getItems().anyMatch(chosen.key()::equals)) {
+            List<String> items =
+                    new ArrayList<>(period.getListDataView().getItems().toList());
+            items.add(chosen.key());
+            period.setItems(items);
+        }
+        period.setValue(chosen.key());
+        render();
+    }
+
+    void render() {
+        content.removeAll();
+        if (user.role() == Role.UNIT_HEAD) {
+            renderUnit(dashboards.unit(current, getLocale()));
+        } else {
+            renderCommittee(dashboards.committee(current, getLocale()));
+        }
+    }
+
+    // ---- committee ----------------------------------------------------------------------------------------
+
+    private void renderCommittee(CommitteeDashboard d) {
+        Locale locale = getLocale();
+        Div kpis = new Div();
+        kpis.addClassName("kpi-grid");
+        kpis.setId("dashboard-kpis");
+        Completion all = d.completion().overall();
+        int year = d.period().from().getYear();
+        kpis.add(kpi(
+                getTranslation("dashboard.completion"),
+                percent(all),
+                fraction(all.done(), all.total()),
+                "tasks?year=" + year,
+                null,
+                "kpi-completion"));
+        kpis.add(kpi(
+                getTranslation("dashboard.overdue"),
+                Formats.number(all.overdue(), locale),
+                getTranslation("dashboard.doneLate", Formats.number(all.doneLate(), locale)),
+                "tasks?overdue=true",
+                all.overdue() > 0 ? "kpi-bad" : null,
+                "kpi-overdue"));
+        kpis.add(kpi(
+                getTranslation("dashboard.reminders"),
+                Formats.number(d.openReminders() + d.escalatedReminders(), locale),
+                getTranslation("dashboard.escalated", Formats.number(d.escalatedReminders(), locale)),
+                "reminders",
+                d.escalatedReminders() > 0 ? "kpi-bad" : null,
+                "kpi-reminders"));
+        for (Figure f : FIGURES) {
+            kpis.add(figureKpi(f, d.locality(), d.thresholds(), dossiersLink(d.period(), null)));
+        }
+        content.add(kpis);
+
+        Div row = new Div();
+        row.addClassName("dashboard-row");
+        row.add(card(
+                getTranslation("dashboard.byField"), fieldChart(d.completion().byField())));
+        row.add(card(getTranslation("dashboard.trend"), trendChart(d.trend(), d.thresholds())));
+        content.add(row);
+
+        Div row2 = new Div();
+        row2.addClassName("dashboard-row");
+        row2.add(card(getTranslation("dashboard.league"), leagueGrid(d), leagueChart(d.communes())));
+        row2.add(card(
+                getTranslation("dashboard.worstUnits"), unitGrid(d.completion().byUnit(), year)));
+        content.add(row2);
+        content.add(card(getTranslation("dashboard.dueSoon", 14), dueList(d.dueSoon(), true)));
+    }
+
+    private Component leagueGrid(CommitteeDashboard d) {
+        Grid<LeagueRow> grid = new Grid<>();
+        List<LeagueRow> rows = new ArrayList<>(d.communes());
+        rows.sort(Comparator.comparingDouble((LeagueRow r) -> sortable(Figure.ON_TIME.of(r.now())))
+                .reversed()
+                .thenComparing(LeagueRow::unitName));
+        grid.addColumn(r -> rows.indexOf(r) + 1)
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(r -> new Anchor(dossiersLink(d.period(), r.unitCode()), r.unitName()))
+                .setHeader(getTranslation("dashboard.commune"))
+                .setFlexGrow(1);
+        for (Figure f : List.of(Figure.ON_TIME, Figure.COMPONENTS, Figure.SIGNATURES)) {
+            grid.addComponentColumn(r -> rateWithChange(
+                            f.of(r.now()), f.of(r.before()), d.thresholds().rate(f.thresholdKey())))
+                    .setHeader(getTranslation(f.messageKey()))
+                    .setAutoWidth(true);
+        }
+        grid.setItems(rows);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeight("24rem");
+        grid.setId("dashboard-league");
+        return grid;
+    }
+
+    private static double sortable(Rate r) {
+        return r.defined() ? r.percent() : -1;
+    }
+
+    /** The rate, red below the threshold, and the change against the previous period in points with an arrow. */
+    private Component rateWithChange(Rate now, Rate before, Double threshold) {
+        Div cell = new Div();
+        cell.addClassName("rate");
+        Span value = new Span(now.percentText(getLocale()));
+        value.addClassName("rate-value");
+        cell.add(value);
+        if (threshold != null && now.below(threshold)) {
+            cell.addClassName("rate-below");
+        }
+        if (now.defined() && before.defined()) {
+            double delta = now.percent() - before.percent();
+            java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(getLocale());
+            nf.setMinimumFractionDigits(1);
+            nf.setMaximumFractionDigits(1);
+            String arrow = Math.abs(delta) < 0.05 ? "→" : delta > 0 ? "↑" : "↓";
+            Span change = new Span(
+                    arrow + " " + (delta > 0 ? "+" : "") + nf.format(delta) + " " + getTranslation("dashboard.points"));
+            change.addClassName(delta > 0.05 ? "change-up" : delta < -0.05 ? "change-down" : "change-flat");
+            cell.add(change);
+        } else {
+            Span change = new Span(now.fractionText(getLocale()));
+            change.addClassName("rate-fraction");
+            cell.add(change);
+        }
+        return cell;
+    }
+
+    private Component unitGrid(List<Completion> units, int year) {
+        Grid<Completion> grid = new Grid<>();
+        grid.addComponentColumn(c -> new Anchor("tasks?unit=" + c.key() + "&year=" + year, c.label()))
+                .setHeader(getTranslation("dashboard.unit"))
+                .setFlexGrow(1);
+        grid.addColumn(c -> percent(c) + " (" + fraction(c.done(), c.total()) + ")")
+                .setHeader(getTranslation("dashboard.completion"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Formats.number(c.overdue(), getLocale()))
+                .setHeader(getTranslation("dashboard.overdue"))
+                .setAutoWidth(true);
+        grid.setItems(units.subList(0, Math.min(10, units.size())));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setId("dashboard-units");
+        return grid;
+    }
+
+    // ---- unit head ----------------------------------------------------------------------------------------
+
+    private void renderUnit(UnitDashboard d) {
+        Locale locale = getLocale();
+        Div kpis = new Div();
+        kpis.addClassName("kpi-grid");
+        kpis.setId("dashboard-kpis");
+        Completion own = d.completion().overall();
+        kpis.add(kpi(
+                getTranslation("dashboard.completion"),
+                percent(own),
+                fraction(own.done(), own.total()),
+                "my-unit",
+                null,
+                "kpi-completion"));
+        kpis.add(kpi(
+                getTranslation("dashboard.overdue"),
+                Formats.number(own.overdue(), locale),
+                getTranslation("dashboard.inTime", Formats.number(own.open(), locale)),
+                "my-unit",
+                own.overdue() > 0 ? "kpi-bad" : null,
+                "kpi-overdue"));
+        kpis.add(kpi(
+                getTranslation("dashboard.reminders"),
+                Formats.number(d.openReminders(), locale),
+                getTranslation("dashboard.waiting"),
+                "reminders",
+                d.openReminders() > 0 ? "kpi-bad" : null,
+                "kpi-reminders"));
+        for (Figure f : FIGURES) {
+            Div k = figureKpi(f, d.unit(), d.thresholds(), dossiersLink(d.period(), d.unitCode()));
+            if (d.unitType() != null) {
+                Span peers = new Span(getTranslation(
+                        "dashboard.peers." + d.unitType().name(),
+                        f.of(d.peers()).percentText(locale)));
+                peers.addClassName("kpi-peers");
+                k.add(peers);
+            }
+            kpis.add(k);
+        }
+        content.add(kpis);
+
+        Div row = new Div();
+        row.addClassName("dashboard-row");
+        Div reminders = new Div();
+        reminders.setId("dashboard-reminders");
+        if (d.reminders().isEmpty()) {
+            reminders.add(new Paragraph(getTranslation("reminders.empty")));
+        }
+        for (Reminder r : d.reminders()) {
+            Div line = new Div(
+                    new Anchor("reminders?id=" + r.id(), getTranslation(r.rule().messageKey())));
+            line.addClassName("dashboard-reminder");
+            Span text = new Span(ReminderTexts.describe(r, locale));
+            text.addClassName("dashboard-reminder-text");
+            line.add(text);
+            reminders.add(line);
+        }
+        row.add(card(getTranslation("dashboard.yourReminders"), reminders));
+        row.add(card(getTranslation("dashboard.trend"), trendChart(d.trend(), d.thresholds())));
+        content.add(row);
+        content.add(card(getTranslation("dashboard.dueSoon", 14), dueList(d.dueSoon(), false)));
+    }
+
+    // ---- shared pieces ------------------------------------------------------------------------------------
+
+    private String dossiersLink(Period p, String unit) {
+        return "dossiers?from=" + p.from() + "&to=" + p.to() + (unit == null ? "" : "&unit=" + unit);
+    }
+
+    private Div figureKpi(Figure f, FigureCounts counts, Thresholds t, String link) {
+        Rate rate = f.of(counts);
+        Double threshold = t.rate(f.thresholdKey());
+        boolean below = threshold != null && rate.below(threshold);
+        String sub = rate.fractionText(getLocale())
+                + (threshold == null
+                        ? ""
+                        : " · "
+                                + getTranslation(
+                                        "dashboard.threshold", Formats.number(threshold.longValue(), getLocale())));
+        return kpi(
+                getTranslation(f.messageKey()),
+                rate.percentText(getLocale()),
+                sub,
+                link,
+                below ? "kpi-bad" : "kpi-good",
+                "kpi-" + f.name());
+    }
+
+    private Div kpi(String label, String value, String sub, String link, String state, String id) {
+        Anchor v = new Anchor(link, value);
+        v.addClassName("kpi-value");
+        Span l = new Span(label);
+        l.addClassName("kpi-label");
+        Span s = new Span(sub);
+        s.addClassName("kpi-sub");
+        Div k = new Div(l, v, s);
+        k.addClassName("kpi");
+        if (state != null) {
+            k.addClassName(state);
+        }
+        k.setId(id);
+        return k;
+    }
+
+    private Div card(String title, Component... children) {
         Div card = new Div();
         card.addClassName("card");
-        Span t = new Span(title);
-        t.addClassName("card-title");
-        card.add(t);
-        for (String line : lines) {
-            card.add(new Paragraph(line));
-        }
+        H3 h = new H3(title);
+        h.addClassName("card-title");
+        card.add(h);
+        card.add(children);
         return card;
+    }
+
+    private String percent(Completion c) {
+        if (c.total() == 0) {
+            return "—";
+        }
+        java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(getLocale());
+        nf.setMinimumFractionDigits(1);
+        nf.setMaximumFractionDigits(1);
+        return nf.format(c.percent()) + " %";
+    }
+
+    private String fraction(long n, long d) {
+        return Formats.number(n, getLocale()) + " / " + Formats.number(d, getLocale());
+    }
+
+    private Component dueList(List<DueTask> due, boolean withUnit) {
+        Div list = new Div();
+        list.setId("dashboard-due");
+        if (due.isEmpty()) {
+            list.add(new Paragraph(getTranslation("dashboard.nothingDue")));
+        }
+        for (DueTask t : due) {
+            Div line = new Div();
+            line.addClassName("due-line");
+            Span date = new Span(Formats.date(t.deadline(), getLocale()));
+            date.addClassName("due-date");
+            line.add(date, new Anchor("tasks/" + t.taskCode(), t.taskCode() + " · " + t.title()));
+            if (withUnit) {
+                Span unit = new Span(t.unitName());
+                unit.addClassName("due-unit");
+                line.add(unit);
+            }
+            list.add(line);
+        }
+        return list;
+    }
+
+    private Chart fieldChart(List<Completion> fields) {
+        Chart chart = new Chart(getTranslation("dashboard.byField"));
+        chart.setId("chart-fields");
+        List<String> labels = fields.stream().map(Completion::label).toList();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("labels", labels);
+        data.put(
+                "datasets",
+                List.of(
+                        dataset(
+                                getTranslation("dashboard.doneOnTimeShort"),
+                                fields.stream().map(Completion::doneOnTime).toList(),
+                                "#2e7d32"),
+                        dataset(
+                                getTranslation("dashboard.doneLateShort"),
+                                fields.stream().map(Completion::doneLate).toList(),
+                                "#f9a825"),
+                        dataset(
+                                getTranslation("dashboard.overdue"),
+                                fields.stream().map(Completion::overdue).toList(),
+                                "#c62828"),
+                        dataset(
+                                getTranslation("dashboard.inTimeShort"),
+                                fields.stream().map(Completion::open).toList(),
+                                "#90a4ae")));
+        chart.setConfig(Map.of(
+                "type",
+                "bar",
+                "data",
+                data,
+                "options",
+                Map.of(
+                        "indexAxis",
+                        "y",
+                        "scales",
+                        Map.of("x", Map.of("stacked", true), "y", Map.of("stacked", true)),
+                        "plugins",
+                        Map.of("legend", Map.of("position", "bottom")))));
+        return chart;
+    }
+
+    private Chart trendChart(List<MonthPoint> trend, Thresholds t) {
+        Chart chart = new Chart(getTranslation("dashboard.trend"));
+        chart.setId("chart-trend");
+        List<String> labels = trend.stream()
+                .map(p -> String.format(
+                        "%02d/%d", p.month().getMonthValue(), p.month().getYear()))
+                .toList();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("labels", labels);
+        data.put(
+                "datasets",
+                List.of(
+                        line(
+                                getTranslation(Figure.ON_TIME.messageKey()),
+                                trend.stream()
+                                        .map(p -> rounded(Figure.ON_TIME.of(p.counts())))
+                                        .toList(),
+                                "#1565c0",
+                                false),
+                        line(
+                                getTranslation("dashboard.threshold", Formats.number((long) t.onTime(), getLocale())),
+                                trend.stream().map(p -> (Object) t.onTime()).toList(),
+                                "#1565c0",
+                                true),
+                        line(
+                                getTranslation(Figure.SIGNATURES.messageKey()),
+                                trend.stream()
+                                        .map(p -> rounded(Figure.SIGNATURES.of(p.counts())))
+                                        .toList(),
+                                "#6a1b9a",
+                                false),
+                        line(
+                                getTranslation(
+                                        "dashboard.threshold", Formats.number((long) t.signatures(), getLocale())),
+                                trend.stream().map(p -> (Object) t.signatures()).toList(),
+                                "#6a1b9a",
+                                true)));
+        chart.setConfig(Map.of(
+                "type",
+                "line",
+                "data",
+                data,
+                "options",
+                Map.of(
+                        "scales",
+                        Map.of("y", Map.of("suggestedMin", 50, "max", 100)),
+                        "plugins",
+                        Map.of("legend", Map.of("position", "bottom")))));
+        return chart;
+    }
+
+    private Chart leagueChart(List<LeagueRow> rows) {
+        Chart chart = new Chart(getTranslation("dashboard.league"));
+        chart.setId("chart-league");
+        List<LeagueRow> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparingDouble((LeagueRow r) -> sortable(Figure.ON_TIME.of(r.now())))
+                .reversed());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("labels", sorted.stream().map(LeagueRow::unitName).toList());
+        data.put(
+                "datasets",
+                List.of(dataset(
+                        getTranslation(Figure.ON_TIME.messageKey()),
+                        sorted.stream()
+                                .map(r -> rounded(Figure.ON_TIME.of(r.now())))
+                                .toList(),
+                        "#1565c0")));
+        chart.setConfig(Map.of(
+                "type",
+                "bar",
+                "data",
+                data,
+                "options",
+                Map.of(
+                        "plugins",
+                        Map.of("legend", Map.of("display", false)),
+                        "scales",
+                        Map.of("y", Map.of("max", 100)))));
+        chart.addClassName("chart-tall");
+        return chart;
+    }
+
+    private static Object rounded(Rate r) {
+        return r.defined() ? Math.round(r.percent() * 100) / 100.0 : null;
+    }
+
+    private static Map<String, Object> dataset(String label, List<?> values, String colour) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", label);
+        m.put("data", values);
+        m.put("backgroundColor", colour);
+        return m;
+    }
+
+    private static Map<String, Object> line(String label, List<?> values, String colour, boolean dashed) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", label);
+        m.put("data", values);
+        m.put("borderColor", colour);
+        m.put("backgroundColor", colour);
+        m.put("pointRadius", dashed ? 0 : 3);
+        m.put("spanGaps", true);
+        if (dashed) {
+            m.put("borderDash", List.of(6, 4));
+            m.put("borderWidth", 1);
+        }
+        return m;
     }
 
     @Override

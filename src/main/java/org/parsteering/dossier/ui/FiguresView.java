@@ -46,7 +46,7 @@ import org.parsteering.unit.UnitType;
 @Route("dossiers")
 @PermitAll
 @Menu(order = 20, icon = "vaadin:chart-grid", title = "nav.figures")
-public class FiguresView extends Main implements HasDynamicTitle {
+public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final FigureService figures;
     private final Thresholds thresholds;
@@ -307,6 +307,32 @@ public class FiguresView extends Main implements HasDynamicTitle {
         spacer.getStyle().set("flex", "1");
         d.getFooter().add(csv, xlsx, spacer, new Button(getTranslation("common.close"), e -> d.close()));
         d.open();
+    }
+
+    /** {@code ?from=2024-04-01&to=2024-06-30[&unit=XA-BAISON]}: the period, and a unit's row selected (dashboard links). */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var q = event.getLocation().getQueryParameters();
+        try {
+            var f = q.getSingleParameter("from").map(LocalDate::parse);
+            var t = q.getSingleParameter("to").map(LocalDate::parse);
+            if (f.isPresent() && t.isPresent() && !f.get().isAfter(t.get())) {
+                preset.clear();
+                from.setValue(f.get());
+                to.setValue(t.get());
+            }
+        } catch (java.time.DateTimeException e) {
+            // an unreadable date in the address: keep the current quarter
+        }
+        q.getSingleParameter("unit")
+                .ifPresent(code -> units.getListDataView()
+                        .getItems()
+                        .filter(r -> r.code().equals(code))
+                        .findFirst()
+                        .ifPresent(r -> {
+                            units.select(r);
+                            units.scrollToItem(r);
+                        }));
     }
 
     @Override

@@ -1,0 +1,63 @@
+package org.parsteering.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import org.junit.jupiter.api.Test;
+import org.parsteering.base.ui.Chart;
+import org.parsteering.support.KaribuTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The dashboards as each role opens them, on the demo data. */
+class DashboardViewTest extends KaribuTest {
+
+    private String kpi(String id) {
+        return _get(Div.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+
+    @Test
+    @WithUserDetails("committee")
+    void the_committee_sees_the_locality_figures_league_table_and_charts_with_links() {
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "2024-Q1"));
+        MockVaadin.clientRoundtrip(false);
+        DashboardView view = _get(DashboardView.class);
+        assertThat(view.period.getValue()).isEqualTo("2024-Q1");
+        assertThat(kpi("kpi-COMPONENTS"))
+                .contains("99.97 %")
+                .contains("3,350 / 3,351")
+                .contains("threshold 90 %");
+        assertThat(kpi("kpi-RESULTS_DIGITIZED")).contains("100.00 %").contains("3,294 / 3,294");
+        assertThat(_get(Div.class, spec -> spec.withId("kpi-COMPONENTS"))
+                        .getChildren()
+                        .filter(c -> c instanceof com.vaadin.flow.component.html.Anchor)
+                        .map(c -> ((com.vaadin.flow.component.html.Anchor) c).getHref())
+                        .findFirst()
+                        .orElseThrow())
+                .isEqualTo("dossiers?from=2024-01-01&to=2024-03-31");
+        Grid<?> league = _get(Grid.class, spec -> spec.withId("dashboard-league"));
+        assertThat(GridKt._size(league)).isEqualTo(33);
+        assertThat(_get(Chart.class, spec -> spec.withId("chart-fields"))
+                        .getElement()
+                        .getAttribute("aria-label"))
+                .isEqualTo("Completion by PAR field");
+        assertThat(_get(Chart.class, spec -> spec.withId("chart-league"))).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("head.baison")
+    void a_unit_head_sees_their_unit_with_the_commune_average_and_their_reminders() {
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "2024-Q1"));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(kpi("kpi-ON_TIME")).contains("communes:");
+        assertThat(_get(Div.class, spec -> spec.withId("dashboard-reminders"))
+                        .getElement()
+                        .getTextRecursively())
+                .isNotBlank();
+        assertThat(_get(Chart.class, spec -> spec.withId("chart-trend"))).isNotNull();
+    }
+}
