@@ -56,7 +56,10 @@ public class DossierImportService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DossierImportService(JdbcTemplate jdbc, Clock clock) {
+    private final org.parsteering.base.DataVersion dataVersion;
+
+    DossierImportService(JdbcTemplate jdbc, Clock clock, org.parsteering.base.DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -92,6 +95,7 @@ public class DossierImportService {
     }
 
     private ImportResult importDossiers(TabularFile file, ImportProgress progress) {
+        dataVersion.changed();
         int total = file.rows().size();
         progress.report(ImportProgress.Phase.CHECKING, 0, total);
         Map<String, Long> units = new HashMap<>();

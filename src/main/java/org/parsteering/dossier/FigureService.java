@@ -59,7 +59,17 @@ public class FigureService {
     private final UnitService units;
     private final Clock clock;
 
-    FigureService(JdbcTemplate jdbc, UnitService units, Clock clock) {
+    private final FigureCache cache;
+    private final org.parsteering.base.DataVersion dataVersion;
+
+    FigureService(
+            JdbcTemplate jdbc,
+            UnitService units,
+            Clock clock,
+            FigureCache cache,
+            org.parsteering.base.DataVersion dataVersion) {
+        this.cache = cache;
+        this.dataVersion = dataVersion;
         this.jdbc = jdbc;
         this.units = units;
         this.clock = clock;
@@ -74,6 +84,23 @@ public class FigureService {
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public FigureReport figures(LocalDate from, LocalDate to, String unitCode, Channel channel) {
         LocalDate end = endOf(from, to);
+        FigureCache.Key key = new FigureCache.Key(
+                from,
+                to,
+                end,
+                unitCode == null || unitCode.isBlank() ? null : unitCode,
+                channel,
+                dataVersion.current());
+        FigureReport cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        FigureReport report = compute(from, to, end, unitCode, channel);
+        cache.put(key, report);
+        return report;
+    }
+
+    private FigureReport compute(LocalDate from, LocalDate to, LocalDate end, String unitCode, Channel channel) {
         List<UnitSummary> unitList = units.activeDuring(from, to);
         Long unitId = null;
         if (unitCode != null && !unitCode.isBlank()) {
@@ -116,7 +143,8 @@ public class FigureService {
             groups.merge(u.type().name(), c, FigureCounts::plus);
             groups.merge("ALL", c, FigureCounts::plus);
         }
-        return new FigureReport(from, to, end, channel, result, groups);
+        return new FigureReport(
+                from, to, end, channel, List.copyOf(result), java.util.Collections.unmodifiableMap(groups));
     }
 
     /**

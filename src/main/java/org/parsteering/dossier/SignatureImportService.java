@@ -43,7 +43,11 @@ public class SignatureImportService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SignatureImportService(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    private final org.parsteering.base.DataVersion dataVersion;
+
+    SignatureImportService(
+            JdbcTemplate jdbc, CurrentUser currentUser, Clock clock, org.parsteering.base.DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -58,6 +62,7 @@ public class SignatureImportService {
 
     @PreAuthorize("hasAnyRole('SECRETARY','COMMITTEE','UNIT_HEAD')")
     public ImportResult importSignatures(TabularFile file) {
+        dataVersion.changed();
         // Method security already checked the role; a unit head is further limited to their own unit.
         // (Start-up and scheduled work runs as "system" with the secretary's role and no ParUser.)
         Long ownUnit = currentUser

@@ -34,7 +34,16 @@ public class SignatureService {
     private final AuditService audit;
     private final Clock clock;
 
-    SignatureService(JdbcTemplate jdbc, UnitService units, CurrentUser currentUser, AuditService audit, Clock clock) {
+    private final org.parsteering.base.DataVersion dataVersion;
+
+    SignatureService(
+            JdbcTemplate jdbc,
+            UnitService units,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock,
+            org.parsteering.base.DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
         this.jdbc = jdbc;
         this.units = units;
         this.currentUser = currentUser;
@@ -81,6 +90,7 @@ public class SignatureService {
      */
     @PreAuthorize("hasAnyRole('SECRETARY','COMMITTEE','UNIT_HEAD')")
     public void save(String unitCode, YearMonth month, int issued, int signed) {
+        dataVersion.changed();
         UnitSummary unit =
                 units.findByCode(unitCode).orElseThrow(() -> new BusinessException("unit.error.notFound", unitCode));
         currentUser.requireMayActFor(unit.id());

@@ -43,7 +43,11 @@ public class UnitImportService {
     private final AuditService audit;
     private final Clock clock;
 
-    UnitImportService(UnitRepository repository, AuditService audit, Clock clock) {
+    private final org.parsteering.base.DataVersion dataVersion;
+
+    UnitImportService(
+            UnitRepository repository, AuditService audit, Clock clock, org.parsteering.base.DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -60,6 +64,7 @@ public class UnitImportService {
 
     @PreAuthorize(Roles.IS_SECRETARY)
     public ImportResult importUnits(TabularFile file) {
+        dataVersion.changed();
         List<RowError> errors = new ArrayList<>();
         Map<String, UnitRow> rows = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();

@@ -38,7 +38,15 @@ public class UnitService {
     private final AuditService audit;
     private final Clock clock;
 
-    UnitService(UnitRepository repository, List<UnitReferences> references, AuditService audit, Clock clock) {
+    private final org.parsteering.base.DataVersion dataVersion;
+
+    UnitService(
+            UnitRepository repository,
+            List<UnitReferences> references,
+            AuditService audit,
+            Clock clock,
+            org.parsteering.base.DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
         this.repository = repository;
         this.references = references;
         this.audit = audit;
@@ -101,6 +109,7 @@ public class UnitService {
     /** Creates a unit. The code must be new; the parent, if any, must exist. */
     @PreAuthorize(Roles.IS_SECRETARY)
     public UnitSummary create(@Valid UnitDraft draft) {
+        dataVersion.changed();
         if (repository.findByCode(draft.getCode()).isPresent()) {
             throw new BusinessException("unit.error.codeTaken", draft.getCode());
         }
@@ -125,6 +134,7 @@ public class UnitService {
      */
     @PreAuthorize(Roles.IS_SECRETARY)
     public UnitSummary update(@Valid UnitDraft draft) {
+        dataVersion.changed();
         Unit unit = repository
                 .findById(draft.getId())
                 .orElseThrow(() -> new BusinessException("unit.error.notFound", draft.getCode()));
@@ -161,6 +171,7 @@ public class UnitService {
     /** Closes a unit from {@code activeTo} on; it keeps its history and can still be reported on. */
     @PreAuthorize(Roles.IS_SECRETARY)
     public UnitSummary deactivate(String code, long version, LocalDate activeTo) {
+        dataVersion.changed();
         if (activeTo == null) {
             throw new BusinessException("unit.error.activeToRequired");
         }
@@ -184,6 +195,7 @@ public class UnitService {
     /** Reopens a closed unit (clears {@code activeTo}). */
     @PreAuthorize(Roles.IS_SECRETARY)
     public UnitSummary reactivate(String code, long version) {
+        dataVersion.changed();
         Unit unit = require(code);
         if (unit.getVersion() != version) {
             throw new ConcurrentEditException(
@@ -204,6 +216,7 @@ public class UnitService {
      */
     @PreAuthorize(Roles.IS_SECRETARY)
     public void delete(String code) {
+        dataVersion.changed();
         Unit unit = require(code);
         long refs = repository.countChildren(unit.getId());
         for (UnitReferences r : references) {

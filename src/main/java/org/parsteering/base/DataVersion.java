@@ -1,0 +1,37 @@
+package org.parsteering.base;
+
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The version of the data behind the figures: {@link #changed()} is called in the transaction of every
+ * change to dossiers, signature reports or units, {@link #current()} keys the figures cache. Shared by all
+ * nodes through the database; one primary-key read per lookup.
+ */
+@Component
+public class DataVersion {
+
+    public static final String FIGURES = "figures";
+
+    private final JdbcTemplate jdbc;
+
+    DataVersion(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Marks the figures' data as changed, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changed() {
+        jdbc.update(
+                "update data_version set token = ? where name = ?",
+                UUID.randomUUID().toString(),
+                FIGURES);
+    }
+
+    public String current() {
+        return jdbc.queryForObject("select token from data_version where name = ?", String.class, FIGURES);
+    }
+}
