@@ -160,7 +160,9 @@ public class ImportDialog extends Dialog {
         confirm.setId("import-confirm");
         Button discard = new Button(getTranslation("import.discard"), e -> preview.removeAll());
         discard.setId("import-discard");
-        preview.add(summary, grid, new HorizontalLayout(confirm, discard));
+        HorizontalLayout buttons = new HorizontalLayout(confirm, discard);
+        buttons.setWrap(true);
+        preview.add(summary, grid, buttons);
     }
 
     /** Step 2: the import runs in the background; the screen polls for its progress. */

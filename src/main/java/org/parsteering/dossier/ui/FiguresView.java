@@ -222,6 +222,9 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
     }
 
     void openLate(Row row) {
+        if (row == null) {
+            return; // a click while the grid reloads hits no row
+        }
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation(
                 "figures.lateTitle",
