@@ -193,14 +193,55 @@ public class FigureService {
         long unitId = units.findByCode(unitCode)
                 .orElseThrow(() -> new BusinessException("figures.error.unknownUnit", unitCode))
                 .id();
-        LateKind k = kind == null ? LateKind.ALL : kind;
+        List<Object> args = new ArrayList<>(List.of(unitId));
+        String sql = """
+                select d.code, p.code, p.name, d.channel, d.received_on, d.due_on, d.completed_on
+                from dossier d join admin_procedure p on p.id = d.procedure_id
+                where d.unit_id = ? and """ + lateCondition(kind, from, to, end, args)
+                + (channel == null ? "" : " and d.channel = ?")
+                + " order by d.due_on, d.code limit ? offset ?";
+        if (channel != null) {
+            args.add(channel.name());
+        }
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query(sql, (rs, i) -> lateDossier(rs, 0, end), args.toArray());
+    }
+
+    /**
+     * The late dossiers of every unit in a period, by unit code and then as {@link #lateDossiers} orders them:
+     * the same condition, for the quarterly report's list of all units at once.
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public List<UnitLateDossier> lateDossiersOfAllUnits(
+            LocalDate from, LocalDate to, Channel channel, LateKind kind, int offset, int limit) {
+        LocalDate end = endOf(from, to);
+        List<Object> args = new ArrayList<>();
+        String sql = """
+                select u.code, u.name, d.code, p.code, p.name, d.channel, d.received_on, d.due_on, d.completed_on
+                from dossier d join admin_procedure p on p.id = d.procedure_id join unit u on u.id = d.unit_id
+                where """ + lateCondition(kind, from, to, end, args)
+                + (channel == null ? "" : " and d.channel = ?")
+                + " order by u.code, d.due_on, d.code limit ? offset ?";
+        if (channel != null) {
+            args.add(channel.name());
+        }
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query(
+                sql,
+                (rs, i) -> new UnitLateDossier(rs.getString(1), rs.getString(2), lateDossier(rs, 2, end)),
+                args.toArray());
+    }
+
+    /** The SQL condition of "late" (SPEC 3: handled − on time) for a kind, its arguments appended to {@code args}. */
+    private static String lateCondition(LateKind kind, LocalDate from, LocalDate to, LocalDate end, List<Object> args) {
         String completedLate = "(d.completed_on between ? and ? and d.completed_on > d.due_on)";
         String pendingOverdue =
                 "(d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) and d.due_on < ?)";
-        List<Object> args = new ArrayList<>(List.of(unitId));
         List<Object> completedArgs = List.of(Date.valueOf(from), Date.valueOf(to));
         List<Object> pendingArgs = List.of(Date.valueOf(end), Date.valueOf(end), Date.valueOf(end));
-        String condition = switch (k) {
+        return switch (kind == null ? LateKind.ALL : kind) {
             case ALL -> {
                 args.addAll(completedArgs);
                 args.addAll(pendingArgs);
@@ -215,34 +256,24 @@ public class FigureService {
                 yield pendingOverdue;
             }
         };
-        String sql = """
-                select d.code, p.code, p.name, d.channel, d.received_on, d.due_on, d.completed_on
-                from dossier d join admin_procedure p on p.id = d.procedure_id
-                where d.unit_id = ? and """ + condition + (channel == null ? "" : " and d.channel = ?")
-                + " order by d.due_on, d.code limit ? offset ?";
-        if (channel != null) {
-            args.add(channel.name());
-        }
-        args.add(limit);
-        args.add(offset);
-        return jdbc.query(
-                sql,
-                (rs, i) -> {
-                    LocalDate due = rs.getDate(6).toLocalDate();
-                    LocalDate completed =
-                            rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate();
-                    LocalDate effective = completed != null && !completed.isAfter(end) ? completed : end;
-                    return new LateDossier(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            Channel.valueOf(rs.getString(4)),
-                            rs.getDate(5).toLocalDate(),
-                            due,
-                            completed,
-                            java.time.temporal.ChronoUnit.DAYS.between(due, effective));
-                },
-                args.toArray());
+    }
+
+    /** A late dossier from the columns after {@code skip}: code, procedure code and name, channel, dates. */
+    private static LateDossier lateDossier(java.sql.ResultSet rs, int skip, LocalDate end)
+            throws java.sql.SQLException {
+        LocalDate due = rs.getDate(skip + 6).toLocalDate();
+        LocalDate completed =
+                rs.getDate(skip + 7) == null ? null : rs.getDate(skip + 7).toLocalDate();
+        LocalDate effective = completed != null && !completed.isAfter(end) ? completed : end;
+        return new LateDossier(
+                rs.getString(skip + 1),
+                rs.getString(skip + 2),
+                rs.getString(skip + 3),
+                Channel.valueOf(rs.getString(skip + 4)),
+                rs.getDate(skip + 5).toLocalDate(),
+                due,
+                completed,
+                java.time.temporal.ChronoUnit.DAYS.between(due, effective));
     }
 
     private LocalDate endOf(LocalDate from, LocalDate to) {

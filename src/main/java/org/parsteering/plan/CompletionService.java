@@ -3,6 +3,7 @@ package org.parsteering.plan;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,6 +99,40 @@ public class CompletionService {
                         rs.getString(4),
                         rs.getDate(5).toLocalDate(),
                         TaskStatus.valueOf(rs.getString(6))),
+                args.toArray());
+    }
+
+    /**
+     * The most overdue tasks today (SPEC 2: past the deadline and not DONE or CANCELLED), most days overdue
+     * first, each with its lead unit, whose assignment decides the task's completion. {@code deadlineUpTo}
+     * (null = any) leaves out tasks due after a period, so that a past quarter's report lists what was already
+     * due in it.
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public List<OverdueTask> mostOverdue(LocalDate deadlineUpTo, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today)));
+        if (deadlineUpTo != null) {
+            args.add(Date.valueOf(deadlineUpTo));
+        }
+        args.add(limit);
+        return jdbc.query(
+                """
+                select t.code, t.title, u.code, u.name, a.deadline, a.status, a.progress
+                from assignment a join task t on t.id = a.task_id join unit u on u.id = a.unit_id
+                where a.is_lead = true and a.status in ('NOT_STARTED', 'IN_PROGRESS', 'COMPLETED') and a.deadline < ?""" + (deadlineUpTo == null ? "" : " and a.deadline <= ?") + " order by a.deadline, t.code limit ?",
+                (rs, i) -> {
+                    LocalDate deadline = rs.getDate(5).toLocalDate();
+                    return new OverdueTask(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            deadline,
+                            TaskStatus.valueOf(rs.getString(6)),
+                            rs.getInt(7),
+                            ChronoUnit.DAYS.between(deadline, today));
+                },
                 args.toArray());
     }
 

@@ -95,6 +95,11 @@ class DossierAccessMatrixTest extends IntegrationTest {
                     ALL,
                     false,
                     (t, s) -> t.figures.lateDossiers(unit(s), FROM, TO, null, LateKind.ALL, 0, 10)),
+            new Cell(
+                    "FigureService.lateDossiersOfAllUnits",
+                    ALL,
+                    false,
+                    (t, s) -> t.figures.lateDossiersOfAllUnits(FROM, TO, null, LateKind.ALL, 0, 10)),
             new Cell("FigureService.overduePending", MANAGERS, false, (t, s) -> t.figures.overduePending(5)),
             new Cell("ProcedureService.counts", ALL, false, (t, s) -> t.procedures.counts()),
             new Cell("ProcedureService.search", ALL, false, (t, s) -> t.procedures.search("", 0, 5)),

@@ -194,6 +194,24 @@ class FigureFormulasTest extends IntegrationTest {
     }
 
     @Test
+    void late_dossiers_of_all_units_are_each_units_list_and_add_up_to_the_late_count() {
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        LocalDate to = LocalDate.of(2024, 3, 31);
+        var all = as("inspector", () -> figures.lateDossiersOfAllUnits(from, to, null, LateKind.ALL, 0, 1_000_000));
+        assertThat(all)
+                .filteredOn(d -> d.unitCode().equals("XA-FIGTEST"))
+                .extracting(UnitLateDossier::dossier)
+                .isEqualTo(
+                        as("inspector", () -> figures.lateDossiers("XA-FIGTEST", from, to, null, LateKind.ALL, 0, 50)));
+        FigureReport report = as("inspector", () -> figures.figures(from, to, null, null));
+        assertThat((long) all.size()).isEqualTo(report.groups().get("ALL").late());
+        assertThat(all).isSortedAccordingTo(java.util.Comparator.comparing(UnitLateDossier::unitCode));
+        assertThat(as("inspector", () -> figures.lateDossiersOfAllUnits(from, to, Channel.POSTAL, LateKind.ALL, 0, 50)))
+                .extracting(d -> d.dossier().channel())
+                .containsOnly(Channel.POSTAL);
+    }
+
+    @Test
     void a_period_running_backwards_or_an_unknown_unit_is_refused() {
         assertThatThrownBy(() -> as(
                         "inspector",

@@ -34,6 +34,7 @@ class MainLayoutTest extends KaribuTest {
                         "dossiers",
                         "procedures",
                         "signatures",
+                        "reports",
                         "admin/units",
                         "admin/users",
                         "admin/settings",
@@ -45,14 +46,32 @@ class MainLayoutTest extends KaribuTest {
     @WithUserDetails("committee")
     void committee_member_does_not_see_administration() {
         assertThat(menuPaths())
-                .containsExactly("", "tasks", "reminders", "dossiers", "procedures", "signatures", "audit", "profile");
+                .containsExactly(
+                        "",
+                        "tasks",
+                        "reminders",
+                        "dossiers",
+                        "procedures",
+                        "signatures",
+                        "reports",
+                        "audit",
+                        "profile");
     }
 
     @Test
     @WithUserDetails("inspector")
     void inspector_reads_the_plan_and_the_audit_log() {
         assertThat(menuPaths())
-                .containsExactly("", "tasks", "reminders", "dossiers", "procedures", "signatures", "audit", "profile");
+                .containsExactly(
+                        "",
+                        "tasks",
+                        "reminders",
+                        "dossiers",
+                        "procedures",
+                        "signatures",
+                        "reports",
+                        "audit",
+                        "profile");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.parsteering.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import org.parsteering.dashboard.Period;
+import org.parsteering.dossier.FigureReport;
+import org.parsteering.dossier.SignatureRow;
+import org.parsteering.dossier.UnitLateDossier;
+import org.parsteering.plan.CompletionReport;
+import org.parsteering.plan.OverdueTask;
+import org.parsteering.reminder.Reminder;
+import org.parsteering.settings.Thresholds;
+
+/**
+ * Everything one quarterly report shows, read once from the services so that the XLSX and the PDF of the
+ * same moment hold the same numbers. {@code lateTotal} is the number of late dossiers (the figures' count);
+ * {@code late} may hold fewer when the list was capped, as {@code reminders} against {@code reminderTotal}.
+ */
+record ReportData(
+        Period quarter,
+        Locale locale,
+        LocalDate today,
+        Thresholds thresholds,
+        CompletionReport completion,
+        List<OverdueTask> mostOverdue,
+        FigureReport figures,
+        List<UnitLateDossier> late,
+        long lateTotal,
+        List<YearMonth> months,
+        List<SignatureRow> signatures,
+        List<Reminder> reminders,
+        long reminderTotal) {
+
+    boolean vietnamese() {
+        return "vi".equals(locale.getLanguage());
+    }
+}

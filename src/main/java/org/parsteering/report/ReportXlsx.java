@@ -1,0 +1,635 @@
+package org.parsteering.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.parsteering.base.ui.Formats;
+import org.parsteering.dossier.Figure;
+import org.parsteering.dossier.FigureCounts;
+import org.parsteering.dossier.Rate;
+import org.parsteering.dossier.SignatureRow;
+import org.parsteering.dossier.UnitFigures;
+import org.parsteering.dossier.UnitLateDossier;
+import org.parsteering.plan.Completion;
+import org.parsteering.reminder.Reminder;
+import org.parsteering.reminder.ReminderTexts;
+import org.parsteering.unit.UnitType;
+
+/**
+ * The quarterly report as a workbook, one sheet per topic. Counts are numbers and dates are date cells; every
+ * rate is an Excel formula over the counts beside it ({@code =IF(D2=0,"",C2/D2)}, empty for a zero base as the
+ * screens show "—") and every group total a {@code SUM} over its units, so a reader can follow and re-check
+ * each number. Formula cells also carry their value, for viewers that do not calculate. Header rows are in the
+ * reader's language and frozen. Streamed (SXSSF): a province's late dossiers do not have to fit in memory twice.
+ */
+final class ReportXlsx {
+
+    static final int STEPS = 5;
+
+    /** Count columns of the unit figures sheet, in {@link FigureCounts} order; then one rate column per figure. */
+    static final List<String> COUNTS = List.of(
+            "received",
+            "completed",
+            "pendingAtEnd",
+            "handled",
+            "onTime",
+            "late",
+            "online",
+            "componentsDigitized",
+            "componentsFullyDigitized",
+            "resultsDigitized",
+            "resultsSigned",
+            "feeRequired",
+            "paidOnline",
+            "documentsIssued",
+            "documentsSigned");
+
+    /** First count column of the unit figures sheet (after code, unit, type). */
+    static final int FIRST_COUNT = 3;
+
+    /** Numerator and denominator of each rate, as indexes into {@link #COUNTS}: the formulas of {@link Figure}. */
+    private static final List<int[]> RATE_COUNTS = List.of(
+            new int[] {4, 3}, // ON_TIME: on time / handled
+            new int[] {6, 0}, // ONLINE: online / received
+            new int[] {7, 0}, // COMPONENTS: components digitised / received
+            new int[] {8, 0}, // COMPONENTS_FULL: fully digitised / received
+            new int[] {9, 1}, // RESULTS_DIGITIZED: results digitised / completed
+            new int[] {10, 1}, // RESULTS_SIGNED: results signed / completed
+            new int[] {12, 11}, // ONLINE_PAYMENT: paid online / fee required
+            new int[] {14, 13}); // SIGNATURES: documents signed / issued
+
+    private static final int WINDOW = 200;
+
+    private final ReportData data;
+    private final ReportText text;
+    private SXSSFWorkbook workbook;
+    private CellStyle header;
+    private CellStyle bold;
+    private CellStyle integer;
+    private CellStyle boldInteger;
+    private CellStyle percent1;
+    private CellStyle percent2;
+    private CellStyle boldPercent1;
+    private CellStyle boldPercent2;
+    private CellStyle date;
+    private CellStyle dateTime;
+    private CellStyle wrap;
+
+    ReportXlsx(ReportData data) {
+        this.data = data;
+        this.text = new ReportText(data.locale());
+        if (Figure.values().length != RATE_COUNTS.size()) {
+            throw new IllegalStateException("every figure needs its rate formula");
+        }
+    }
+
+    byte[] write(IntConsumer step) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
+            workbook = wb;
+            styles();
+            completionSheet();
+            step.accept(1);
+            figuresSheet();
+            step.accept(2);
+            lateSheet();
+            step.accept(3);
+            signaturesSheet();
+            step.accept(4);
+            remindersSheet();
+            wb.setForceFormulaRecalculation(true);
+            wb.getXSSFWorkbook()
+                    .getProperties()
+                    .getCoreProperties()
+                    .setTitle(text.t("report.title") + " – " + text.quarter(data.quarter()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            step.accept(5);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- sheets -------------------------------------------------------------------------------------------
+
+    /** Overall, then each PAR field, then each unit weakest first, as the dashboard shows them. */
+    private void completionSheet() {
+        Table t = new Table(
+                "report.sheet.completion",
+                List.of(
+                        col("report.col.level", 16),
+                        col("report.col.code", 14),
+                        col("report.col.name", 40),
+                        col("report.col.due", 12),
+                        col("dashboard.doneOnTimeShort", 12),
+                        col("dashboard.doneLateShort", 12),
+                        col("report.col.done", 12),
+                        col("dashboard.overdue", 12),
+                        col("dashboard.inTimeShort", 12),
+                        col("report.col.completionRate", 14),
+                        col("report.col.onTimeRate", 14)));
+        completionRow(
+                t,
+                text.t("report.level.ALL"),
+                "",
+                text.t("figures.groupName.ALL"),
+                data.completion().overall(),
+                true);
+        for (Completion c : data.completion().byField()) {
+            completionRow(t, text.t("report.level.FIELD"), c.key(), c.label(), c, false);
+        }
+        for (Completion c : data.completion().byUnit()) {
+            completionRow(t, text.t("report.level.UNIT"), c.key(), c.label(), c, false);
+        }
+        t.finish(true);
+    }
+
+    private void completionRow(Table t, String level, String code, String name, Completion c, boolean strong) {
+        Row row = t.next();
+        text(row, 0, level, strong);
+        text(row, 1, code, strong);
+        text(row, 2, name, strong);
+        number(row, 3, c.total(), strong);
+        number(row, 4, c.doneOnTime(), strong);
+        number(row, 5, c.doneLate(), strong);
+        formula(row, 6, ref(row, 4) + "+" + ref(row, 5), c.done(), strong);
+        number(row, 7, c.overdue(), strong);
+        number(row, 8, c.open(), strong);
+        rate(row, 9, 6, 3, new Rate(c.done(), c.total()), strong);
+        rate(row, 10, 4, 3, new Rate(c.doneOnTime(), c.total()), strong);
+    }
+
+    /** Every unit's counts of SPEC 3 and its rates, then the groups as sums of their units. */
+    private void figuresSheet() {
+        List<Column> columns = new ArrayList<>(
+                List.of(col("report.col.code", 14), col("report.col.unit", 34), col("report.col.type", 16)));
+        for (String count : COUNTS) {
+            columns.add(col("report.count." + count, 12));
+        }
+        for (Figure f : Figure.values()) {
+            columns.add(new Column(text.t("report.percentHeader", text.t(f.messageKey())), 14));
+        }
+        Table t = new Table("report.sheet.figures", columns);
+        List<UnitFigures> units = byType(data.figures().units(), UnitFigures::unitType);
+        int firstUnitRow = t.row;
+        for (UnitFigures u : units) {
+            Row row = t.next();
+            text(row, 0, u.unitCode(), false);
+            text(row, 1, u.unitName(), false);
+            text(row, 2, text.t(u.unitType().messageKey()), false);
+            long[] counts = counts(u.counts());
+            for (int i = 0; i < counts.length; i++) {
+                if (COUNTS.get(i).equals("handled")) {
+                    formula(
+                            row,
+                            FIRST_COUNT + i,
+                            countRef(row, "completed") + "+" + countRef(row, "pendingAtEnd"),
+                            counts[i],
+                            false);
+                } else if (COUNTS.get(i).equals("late")) {
+                    formula(
+                            row,
+                            FIRST_COUNT + i,
+                            countRef(row, "handled") + "-" + countRef(row, "onTime"),
+                            counts[i],
+                            false);
+                } else {
+                    number(row, FIRST_COUNT + i, counts[i], false);
+                }
+            }
+            figureRates(row, u.counts(), false);
+        }
+        int lastUnitRow = t.row - 1;
+        t.finish(true);
+        t.next();
+        for (UnitType type : UnitType.values()) {
+            groupRow(
+                    t,
+                    text.t("figures.groupName." + type.name()),
+                    data.figures().groups().get(type.name()),
+                    rowsOf(units, firstUnitRow, type));
+        }
+        groupRow(
+                t,
+                text.t("figures.groupName.ALL"),
+                data.figures().groups().get("ALL"),
+                units.isEmpty() ? null : new int[] {firstUnitRow, lastUnitRow});
+    }
+
+    /** The first and last sheet row of the units of a type (they are sorted by type), or null when there are none. */
+    private static int[] rowsOf(List<UnitFigures> sorted, int firstRow, UnitType type) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (sorted.get(i).unitType() == type) {
+                if (first < 0) {
+                    first = firstRow + i;
+                }
+                last = firstRow + i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
+    private void groupRow(Table t, String label, FigureCounts counts, int[] range) {
+        Row row = t.next();
+        text(row, 1, label, true);
+        long[] values = counts(counts);
+        for (int i = 0; i < values.length; i++) {
+            int column = FIRST_COUNT + i;
+            if (range == null) {
+                number(row, column, values[i], true);
+            } else {
+                String letter = CellReference.convertNumToColString(column);
+                formula(
+                        row,
+                        column,
+                        "SUM(" + letter + (range[0] + 1) + ":" + letter + (range[1] + 1) + ")",
+                        values[i],
+                        true);
+            }
+        }
+        figureRates(row, counts, true);
+    }
+
+    private void figureRates(Row row, FigureCounts counts, boolean strong) {
+        Figure[] figures = Figure.values();
+        for (int i = 0; i < figures.length; i++) {
+            int[] nd = RATE_COUNTS.get(i);
+            rate(
+                    row,
+                    FIRST_COUNT + COUNTS.size() + i,
+                    FIRST_COUNT + nd[0],
+                    FIRST_COUNT + nd[1],
+                    figures[i].of(counts),
+                    strong);
+        }
+    }
+
+    private String countRef(Row row, String count) {
+        return ref(row, FIRST_COUNT + COUNTS.indexOf(count));
+    }
+
+    static long[] counts(FigureCounts c) {
+        return new long[] {
+            c.received(),
+            c.completed(),
+            c.pendingAtEnd(),
+            c.handled(),
+            c.onTime(),
+            c.late(),
+            c.online(),
+            c.componentsDigitized(),
+            c.componentsFullyDigitized(),
+            c.resultsDigitized(),
+            c.resultsSigned(),
+            c.feeRequired(),
+            c.paidOnline(),
+            c.documentsIssued(),
+            c.documentsSigned()
+        };
+    }
+
+    /** Every late dossier of the quarter (completed late, or pending past due at its end), by unit. */
+    private void lateSheet() {
+        Table t = new Table(
+                "report.sheet.late",
+                List.of(
+                        col("report.col.code", 14),
+                        col("report.col.unit", 30),
+                        col("figures.export.dossier_code", 22),
+                        col("figures.export.procedure_code", 18),
+                        col("figures.export.procedure_name", 40),
+                        col("figures.export.channel", 14),
+                        col("figures.export.received_on", 13),
+                        col("figures.export.due_on", 13),
+                        col("figures.export.completed_on", 13),
+                        col("figures.export.days_late", 10)));
+        for (UnitLateDossier u : data.late()) {
+            var d = u.dossier();
+            Row row = t.next();
+            text(row, 0, u.unitCode(), false);
+            text(row, 1, u.unitName(), false);
+            text(row, 2, d.code(), false);
+            text(row, 3, d.procedureCode(), false);
+            text(row, 4, d.procedureName(), false);
+            text(row, 5, text.t("figures.channel." + d.channel().name()), false);
+            date(row, 6, d.receivedOn());
+            date(row, 7, d.dueOn());
+            date(row, 8, d.completedOn());
+            number(row, 9, d.daysLate(), false);
+        }
+        t.finish(true);
+        if (data.late().size() < data.lateTotal()) {
+            text(
+                    t.next(),
+                    0,
+                    text.t("report.capped", text.number(data.late().size()), text.number(data.lateTotal())),
+                    true);
+        }
+    }
+
+    /** Leaders' digital signatures of each unit, month by month, and the quarter as the sum of its months. */
+    private void signaturesSheet() {
+        List<Column> columns = new ArrayList<>(
+                List.of(col("report.col.code", 14), col("report.col.unit", 34), col("report.col.type", 16)));
+        List<String> periods = new ArrayList<>();
+        data.months().forEach(m -> periods.add(text.month(m)));
+        periods.add(text.quarter(data.quarter()));
+        for (String p : periods) {
+            columns.add(new Column(text.t("report.sig.issued", p), 13));
+            columns.add(new Column(text.t("report.sig.signed", p), 13));
+            columns.add(new Column(text.t("report.sig.rate", p), 13));
+        }
+        Table t = new Table("report.sheet.signatures", columns);
+        List<SignatureRow> units = byType(data.signatures(), SignatureRow::unitType);
+        int firstUnitRow = t.row;
+        int quarterColumn = 3 + 3 * data.months().size();
+        for (SignatureRow u : units) {
+            Row row = t.next();
+            text(row, 0, u.unitCode(), false);
+            text(row, 1, u.unitName(), false);
+            text(row, 2, text.t(u.unitType().messageKey()), false);
+            long issued = 0;
+            long signed = 0;
+            StringBuilder issuedSum = new StringBuilder();
+            StringBuilder signedSum = new StringBuilder();
+            for (int m = 0; m < data.months().size(); m++) {
+                int c = 3 + 3 * m;
+                Rate r = u.months().get(data.months().get(m));
+                if (r != null) {
+                    number(row, c, r.denominator(), false);
+                    number(row, c + 1, r.numerator(), false);
+                    issued += r.denominator();
+                    signed += r.numerator();
+                }
+                rate(row, c + 2, c + 1, c, r == null ? new Rate(0, 0) : r, false);
+                issuedSum.append(m == 0 ? "" : ",").append(ref(row, c));
+                signedSum.append(m == 0 ? "" : ",").append(ref(row, c + 1));
+            }
+            formula(row, quarterColumn, "SUM(" + issuedSum + ")", issued, false);
+            formula(row, quarterColumn + 1, "SUM(" + signedSum + ")", signed, false);
+            rate(row, quarterColumn + 2, quarterColumn + 1, quarterColumn, new Rate(signed, issued), false);
+        }
+        t.finish(true);
+        t.next();
+        for (String group : List.of("DISTRICT", "DEPARTMENT", "COMMUNE", "ALL")) {
+            Row row = t.next();
+            text(row, 1, text.t("figures.groupName." + group), true);
+            List<SignatureRow> members = units.stream()
+                    .filter(u -> group.equals("ALL") || u.unitType().name().equals(group))
+                    .toList();
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < units.size(); i++) {
+                if (group.equals("ALL") || units.get(i).unitType().name().equals(group)) {
+                    first = first < 0 ? firstUnitRow + i : first;
+                    last = firstUnitRow + i;
+                }
+            }
+            for (int m = 0; m <= data.months().size(); m++) {
+                int c = 3 + 3 * m;
+                YearMonth month = m < data.months().size() ? data.months().get(m) : null;
+                long issued = 0;
+                long signed = 0;
+                for (SignatureRow u : members) {
+                    for (var e : u.months().entrySet()) {
+                        if (month == null || e.getKey().equals(month)) {
+                            issued += e.getValue().denominator();
+                            signed += e.getValue().numerator();
+                        }
+                    }
+                }
+                for (int k = 0; k < 2; k++) {
+                    long value = k == 0 ? issued : signed;
+                    if (first < 0) {
+                        number(row, c + k, value, true);
+                    } else {
+                        String letter = CellReference.convertNumToColString(c + k);
+                        formula(
+                                row,
+                                c + k,
+                                "SUM(" + letter + (first + 1) + ":" + letter + (last + 1) + ")",
+                                value,
+                                true);
+                    }
+                }
+                rate(row, c + 2, c + 1, c, new Rate(signed, issued), true);
+            }
+        }
+    }
+
+    /** The reminders that are not resolved, as the committee's inbox orders them: escalated first. */
+    private void remindersSheet() {
+        Table t = new Table(
+                "report.sheet.reminders",
+                List.of(
+                        col("report.col.rule", 30),
+                        col("report.col.severity", 13),
+                        col("report.col.state", 18),
+                        col("report.col.code", 14),
+                        col("report.col.unit", 30),
+                        col("report.col.subject", 16),
+                        col("report.col.description", 70),
+                        col("report.col.deadline", 13),
+                        col("report.col.numerator", 12),
+                        col("report.col.denominator", 12),
+                        col("report.col.rate", 12),
+                        col("report.col.items", 10),
+                        col("report.col.raised", 18),
+                        col("report.col.escalated", 18)));
+        for (Reminder r : data.reminders()) {
+            Row row = t.next();
+            text(row, 0, text.t(r.rule().messageKey()), false);
+            text(row, 1, text.t(r.severity().messageKey()), false);
+            text(row, 2, text.t(r.state().messageKey()), false);
+            text(row, 3, r.unitCode(), false);
+            text(row, 4, r.unitName(), false);
+            text(row, 5, ReminderTexts.subject(r, data.locale()), false);
+            Cell description = row.createCell(6);
+            description.setCellValue(ReminderTexts.describe(r, data.locale()));
+            description.setCellStyle(wrap);
+            date(row, 7, r.deadline());
+            if (r.denominator() != null) {
+                number(row, 8, r.numerator() == null ? 0 : r.numerator(), false);
+                number(row, 9, r.denominator(), false);
+                rate(row, 10, 8, 9, new Rate(r.numerator() == null ? 0 : r.numerator(), r.denominator()), false);
+            }
+            if (r.itemCount() != null) {
+                number(row, 11, r.itemCount(), false);
+            }
+            dateTime(row, 12, r.raisedAt());
+            dateTime(row, 13, r.escalatedAt());
+        }
+        t.finish(true);
+        if (data.reminders().size() < data.reminderTotal()) {
+            text(
+                    t.next(),
+                    0,
+                    text.t("report.capped", text.number(data.reminders().size()), text.number(data.reminderTotal())),
+                    true);
+        }
+    }
+
+    // ---- cells --------------------------------------------------------------------------------------------
+
+    record Column(String header, int width) {}
+
+    private Column col(String key, int width) {
+        return new Column(text.t(key), width);
+    }
+
+    /** A sheet with a frozen, filtered header row in the reader's language. */
+    private final class Table {
+
+        final SXSSFSheet sheet;
+        final int columns;
+        int row = 1;
+
+        Table(String nameKey, List<Column> columns) {
+            sheet = workbook.createSheet(sheetName(text.t(nameKey)));
+            this.columns = columns.size();
+            Row head = sheet.createRow(0);
+            head.setHeightInPoints(32);
+            for (int i = 0; i < columns.size(); i++) {
+                Cell cell = head.createCell(i);
+                cell.setCellValue(columns.get(i).header());
+                cell.setCellStyle(header);
+                sheet.setColumnWidth(i, Math.min(255, Math.max(columns.get(i).width(), 8)) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+        }
+
+        Row next() {
+            return sheet.createRow(row++);
+        }
+
+        /** Filters over the rows written so far (group totals and notes come after, outside the filter). */
+        void finish(boolean filter) {
+            if (filter) {
+                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, columns - 1));
+            }
+        }
+    }
+
+    /** Excel refuses sheet names over 31 characters or with any of : \ / ? * [ ]. */
+    static String sheetName(String name) {
+        String clean = name.replaceAll("[:\\\\/?*\\[\\]]", " ").strip();
+        return clean.length() <= 31 ? clean : clean.substring(0, 31).strip();
+    }
+
+    private static <T> List<T> byType(List<T> rows, java.util.function.Function<T, UnitType> type) {
+        List<T> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(type)); // stable: the service's order within a type
+        return sorted;
+    }
+
+    private static String ref(Row row, int column) {
+        return CellReference.convertNumToColString(column) + (row.getRowNum() + 1);
+    }
+
+    private void text(Row row, int column, String value, boolean strong) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (strong) {
+            cell.setCellStyle(bold);
+        }
+    }
+
+    private void number(Row row, int column, long value, boolean strong) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(strong ? boldInteger : integer);
+    }
+
+    private void formula(Row row, int column, String formula, long value, boolean strong) {
+        Cell cell = row.createCell(column);
+        cell.setCellFormula(formula);
+        cell.setCellValue(value);
+        cell.setCellStyle(strong ? boldInteger : integer);
+    }
+
+    /** {@code =IF(den=0,"",num/den)} as a percentage: empty for a zero base, two decimals over a base of 1,000. */
+    private void rate(Row row, int column, int numerator, int denominator, Rate value, boolean strong) {
+        Cell cell = row.createCell(column);
+        String den = ref(row, denominator);
+        cell.setCellFormula("IF(" + den + "=0,\"\"," + ref(row, numerator) + "/" + den + ")");
+        if (value.defined()) {
+            cell.setCellValue((double) value.numerator() / value.denominator());
+        } else {
+            cell.setCellValue("");
+        }
+        boolean fine = value.denominator() > 1000;
+        cell.setCellStyle(strong ? (fine ? boldPercent2 : boldPercent1) : (fine ? percent2 : percent1));
+    }
+
+    private void date(Row row, int column, LocalDate value) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(date);
+        }
+    }
+
+    private void dateTime(Row row, int column, Instant value) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value.atZone(Formats.ZONE).toLocalDateTime());
+            cell.setCellStyle(dateTime);
+        }
+    }
+
+    private void styles() {
+        var formats = workbook.createDataFormat();
+        Font boldFont = workbook.createFont();
+        boldFont.setBold(true);
+        header = workbook.createCellStyle();
+        header.setFont(boldFont);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        bold = workbook.createCellStyle();
+        bold.setFont(boldFont);
+        integer = workbook.createCellStyle();
+        integer.setDataFormat(formats.getFormat("#,##0"));
+        boldInteger = workbook.createCellStyle();
+        boldInteger.cloneStyleFrom(integer);
+        boldInteger.setFont(boldFont);
+        percent1 = workbook.createCellStyle();
+        percent1.setDataFormat(formats.getFormat("0.0%"));
+        percent2 = workbook.createCellStyle();
+        percent2.setDataFormat(formats.getFormat("0.00%"));
+        boldPercent1 = workbook.createCellStyle();
+        boldPercent1.cloneStyleFrom(percent1);
+        boldPercent1.setFont(boldFont);
+        boldPercent2 = workbook.createCellStyle();
+        boldPercent2.cloneStyleFrom(percent2);
+        boldPercent2.setFont(boldFont);
+        date = workbook.createCellStyle();
+        date.setDataFormat(formats.getFormat(text.excelDateFormat()));
+        dateTime = workbook.createCellStyle();
+        dateTime.setDataFormat(formats.getFormat(text.excelDateTimeFormat()));
+        wrap = workbook.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+}

@@ -1,0 +1,212 @@
+package org.parsteering.report.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.parsteering.base.BackgroundJobs;
+import org.parsteering.base.BusinessException;
+import org.parsteering.base.Roles;
+import org.parsteering.base.ui.Notifications;
+import org.parsteering.base.ui.ViewHeader;
+import org.parsteering.dashboard.Period;
+import org.parsteering.report.QuarterReportService;
+import org.parsteering.report.ReportProgress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reports (SPEC 6): the quarterly PAR report of a chosen quarter as XLSX or PDF. The report is produced in the
+ * background, as the user, with a progress bar, so the screen (and everyone else's) stays responsive; when it
+ * is ready it is offered as a download. A report that fails leaves nothing behind but a message.
+ */
+@Route("reports")
+@RolesAllowed({Roles.SECRETARY, Roles.COMMITTEE, Roles.INSPECTOR})
+@Menu(order = 30, icon = "vaadin:file-text-o", title = "nav.reports")
+public class ReportsView extends Main implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportsView.class);
+    private static final int POLL_MS = 500;
+    private static final int QUARTERS = 12;
+
+    /** The two files the report comes as. */
+    enum Format {
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        PDF("pdf", "application/pdf");
+
+        final String extension;
+        final String contentType;
+
+        Format(String extension, String contentType) {
+            this.extension = extension;
+            this.contentType = contentType;
+        }
+    }
+
+    private final QuarterReportService reports;
+    private final BackgroundJobs jobs;
+    final Select<String> quarter = new Select<>();
+    final Button xlsx = new Button();
+    final Button pdf = new Button();
+    private final Div progressArea = new Div();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span progressText = new Span();
+    final Div result = new Div();
+    private volatile int[] progressState;
+    private CompletableFuture<byte[]> running;
+
+    public ReportsView(QuarterReportService reports, BackgroundJobs jobs, Clock clock) {
+        this.reports = reports;
+        this.jobs = jobs;
+        addClassName("reports-view");
+        add(new ViewHeader(getTranslation("nav.reports"), getTranslation("report.description")));
+
+        Period current = Period.quarterOf(LocalDate.now(clock));
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < QUARTERS; i++) {
+            keys.add(Period.quarterOf(current.from().minusMonths(3L * i)).key());
+        }
+        quarter.setItems(keys);
+        quarter.setItemLabelGenerator(this::label);
+        quarter.setLabel(getTranslation("report.quarter"));
+        quarter.setValue(current.key());
+        quarter.setId("report-quarter");
+        quarter.addValueChangeListener(e -> result.removeAll());
+
+        xlsx.setText(getTranslation("report.xlsx"));
+        xlsx.setIcon(VaadinIcon.FILE_TABLE.create());
+        xlsx.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        xlsx.setId("report-xlsx");
+        xlsx.addClickListener(e -> start(Format.XLSX));
+        pdf.setText(getTranslation("report.pdf"));
+        pdf.setIcon(VaadinIcon.FILE_TEXT_O.create());
+        pdf.setId("report-pdf");
+        pdf.addClickListener(e -> start(Format.PDF));
+
+        HorizontalLayout bar = new HorizontalLayout(quarter, xlsx, pdf);
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("filter-bar");
+
+        progressArea.addClassName("report-progress");
+        progressArea.setVisible(false);
+        progressBar.setIndeterminate(true);
+        progressText.setId("report-progress-text");
+        progressArea.add(progressText, progressBar);
+        result.addClassName("report-result");
+        result.setId("report-result");
+        add(bar, progressArea, result);
+    }
+
+    private String label(String key) {
+        int q = key.indexOf("-Q");
+        return getTranslation("figures.quarter", key.substring(q + 2), key.substring(0, q));
+    }
+
+    static Period parse(String key) {
+        int q = key.indexOf("-Q");
+        int year = Integer.parseInt(key.substring(0, q));
+        int number = Integer.parseInt(key.substring(q + 2));
+        return Period.quarterOf(LocalDate.of(year, (number - 1) * 3 + 1, 1));
+    }
+
+    /** Starts the report in the background; the screen polls for its progress. */
+    void start(Format format) {
+        if (quarter.getValue() == null) {
+            Notifications.error(getTranslation("report.error.quarter"));
+            return;
+        }
+        Period period = parse(quarter.getValue());
+        String fileName = "par-report-" + period.key() + "." + format.extension;
+        Locale locale = getLocale();
+        result.removeAll();
+        setBusy(true);
+        progressState = null;
+        progressBar.setIndeterminate(true);
+        progressText.setText(getTranslation("report.progress", 0, "…"));
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(POLL_MS);
+        var pollRegistration = ui.addPollListener(e -> showProgress());
+        ReportProgress progress = (done, total) -> progressState = new int[] {done, total};
+        running = jobs.submit(() -> format == Format.XLSX
+                        ? reports.xlsx(period, locale, progress)
+                        : reports.pdf(period, locale, progress))
+                .whenComplete((bytes, failure) -> ui.access(() -> {
+                    pollRegistration.remove();
+                    ui.setPollInterval(-1);
+                    finish(format, fileName, bytes, failure);
+                }));
+    }
+
+    private void showProgress() {
+        int[] state = progressState;
+        if (state == null || state[1] == 0) {
+            return;
+        }
+        progressBar.setIndeterminate(false);
+        progressBar.setValue(Math.min(1.0, (double) state[0] / state[1]));
+        progressText.setText(getTranslation("report.progress", state[0], state[1]));
+    }
+
+    private void finish(Format format, String fileName, byte[] bytes, Throwable failure) {
+        setBusy(false);
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause == null) {
+            Anchor download = new Anchor(
+                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName, format.contentType, bytes.length)),
+                    AttachmentType.DOWNLOAD,
+                    getTranslation("report.download", fileName));
+            download.setId("report-download");
+            download.addClassName("report-download");
+            result.add(download);
+            Notifications.success(getTranslation("report.ready", fileName));
+        } else if (cause instanceof BusinessException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+        } else {
+            log.error("Report {} failed", fileName, cause);
+            Notifications.error(getTranslation("report.failed"));
+        }
+    }
+
+    private void setBusy(boolean busy) {
+        xlsx.setEnabled(!busy);
+        pdf.setEnabled(!busy);
+        quarter.setEnabled(!busy);
+        progressArea.setVisible(busy);
+    }
+
+    /** The running report, for tests that wait for it. */
+    CompletableFuture<byte[]> running() {
+        return running;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.reports");
+    }
+}
