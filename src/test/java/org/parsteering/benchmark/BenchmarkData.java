@@ -95,7 +95,7 @@ final class BenchmarkData {
                 join task t on t.id = a.task_id where t.code like 'BM-T%'""");
         jdbc.update("delete a from assignment a join task t on t.id = a.task_id where t.code like 'BM-T%'");
         jdbc.update("delete from task where code like 'BM-T%'");
-        jdbc.update("delete from unit where code like 'BM-U%'");
+        // The BM units stay: FigureBenchmark's dossiers may refer to them (both benchmarks share par_bench).
     }
 
     private void generate() {
@@ -103,30 +103,8 @@ final class BenchmarkData {
         long planId = jdbc.queryForObject("select id from plan where code = ?", Long.class, PLAN_CODE);
         List<Long> fieldIds =
                 jdbc.queryForList("select id from plan_field where plan_id = ? order by position", Long.class, planId);
-        long districtId = jdbc.queryForObject("select id from unit where code = 'DISTRICT'", Long.class);
-        LocalDateTime created = utc(LocalDate.of(2021, 1, 4));
-
         // 1. Units: 100 departments, 900 communes, all under the district office and active.
-        List<Object[]> unitRows = new ArrayList<>();
-        for (int i = 1; i <= EXTRA_UNITS; i++) {
-            boolean department = i <= EXTRA_UNITS / 10;
-            unitRows.add(new Object[] {
-                0L,
-                unitCode(i),
-                (department ? "Phòng thử tải " : "Xã thử tải ") + String.format("%04d", i),
-                department ? "DEPARTMENT" : "COMMUNE",
-                districtId,
-                LocalDate.of(2021, 1, 1),
-                null,
-                created,
-                created
-            });
-        }
-        insert(
-                "unit",
-                "version, code, name, unit_type, parent_id, active_from, active_to, created_at, updated_at",
-                unitRows);
-        List<Long> unitIds = jdbc.queryForList("select id from unit where code like 'BM-U%' order by code", Long.class);
+        List<Long> unitIds = ensureUnits(jdbc);
         List<Long> departments = unitIds.subList(0, EXTRA_UNITS / 10);
 
         // 2. Tasks: enough that the database holds exactly TOTAL_ASSIGNMENTS assignments.
@@ -191,6 +169,7 @@ final class BenchmarkData {
             });
         }
         insert(
+                jdbc,
                 "task",
                 "version, plan_id, field_id, code, title, description, expected_output, evidence_required, start_date,"
                         + " deadline, priority, status, progress, done_late, lead_unit_id, index_criterion,"
@@ -228,6 +207,7 @@ final class BenchmarkData {
             }
         }
         insert(
+                jdbc,
                 "assignment",
                 "version, task_id, unit_id, is_lead, status, progress, deadline, last_report_at, reported_on, done_on,"
                         + " done_late, return_reason, created_at, updated_at",
@@ -251,7 +231,46 @@ final class BenchmarkData {
                 }
             }
         }
-        insert("progress_report", "assignment_id, kind, percent, note, reported_by, reported_at", reportRows);
+        insert(jdbc, "progress_report", "assignment_id, kind, percent, note, reported_by, reported_at", reportRows);
+    }
+
+    /**
+     * The {@value #EXTRA_UNITS} units {@code BM-U0001}… (100 departments, then 900 communes, all under the
+     * district office and active since 2021), made if missing; their ids by code. Shared with
+     * FigureBenchmarkData, so that both benchmarks can use the same database. Units are written in one
+     * transaction with the caller's data, so a database holds all of them or none.
+     */
+    static List<Long> ensureUnits(JdbcTemplate jdbc) {
+        Long existing = jdbc.queryForObject("select count(*) from unit where code like 'BM-U%'", Long.class);
+        if (existing == null || existing != EXTRA_UNITS) {
+            if (existing != null && existing > 0) {
+                throw new IllegalStateException(existing + " BM units instead of " + EXTRA_UNITS
+                        + ": drop the database par_bench and run again");
+            }
+            long districtId = jdbc.queryForObject("select id from unit where code = 'DISTRICT'", Long.class);
+            LocalDateTime created = utc(LocalDate.of(2021, 1, 4));
+            List<Object[]> unitRows = new ArrayList<>();
+            for (int i = 1; i <= EXTRA_UNITS; i++) {
+                boolean department = i <= EXTRA_UNITS / 10;
+                unitRows.add(new Object[] {
+                    0L,
+                    unitCode(i),
+                    (department ? "Phòng thử tải " : "Xã thử tải ") + String.format("%04d", i),
+                    department ? "DEPARTMENT" : "COMMUNE",
+                    districtId,
+                    LocalDate.of(2021, 1, 1),
+                    null,
+                    created,
+                    created
+                });
+            }
+            insert(
+                    jdbc,
+                    "unit",
+                    "version, code, name, unit_type, parent_id, active_from, active_to, created_at, updated_at",
+                    unitRows);
+        }
+        return jdbc.queryForList("select id from unit where code like 'BM-U%' order by code", Long.class);
     }
 
     /** The task's status from its deadline against "today" (the test clock). */
@@ -334,7 +353,7 @@ final class BenchmarkData {
     }
 
     /** Multi-row inserts of {@value #CHUNK} rows each; the full chunks go in one JDBC batch. */
-    private void insert(String table, String columns, List<Object[]> rows) {
+    static void insert(JdbcTemplate jdbc, String table, String columns, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
