@@ -33,18 +33,18 @@ public class FigureService {
      */
     private static final String DOSSIER_SQL = """
             select d.unit_id,
-              sum(case when d.received_on between ? and ? then 1 else 0 end) as received,
-              sum(case when d.completed_on between ? and ? then 1 else 0 end) as completed,
-              sum(case when d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) then 1 else 0 end) as pending_at_end,
-              sum(case when d.completed_on between ? and ? and d.completed_on <= d.due_on then 1 else 0 end)
-                + sum(case when d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) and d.due_on >= ? then 1 else 0 end) as on_time,
-              sum(case when d.received_on between ? and ? and d.channel = 'ONLINE' then 1 else 0 end) as online,
-              sum(case when d.received_on between ? and ? and d.components in ('FULL', 'PARTIAL') then 1 else 0 end) as components_digitized,
-              sum(case when d.received_on between ? and ? and d.components = 'FULL' then 1 else 0 end) as components_fully,
-              sum(case when d.completed_on between ? and ? and d.result_digitized = true then 1 else 0 end) as results_digitized,
-              sum(case when d.completed_on between ? and ? and d.result_signed = true then 1 else 0 end) as results_signed,
-              sum(case when d.received_on between ? and ? and d.fee_required = true then 1 else 0 end) as fee_required,
-              sum(case when d.received_on between ? and ? and d.fee_required = true and d.paid_online = true then 1 else 0 end) as paid_online
+              count(case when d.received_on between ? and ? then 1 end) as received,
+              count(case when d.completed_on between ? and ? then 1 end) as completed,
+              count(case when d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) then 1 end) as pending_at_end,
+              count(case when d.completed_on between ? and ? and d.completed_on <= d.due_on then 1 end)
+                + count(case when d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) and d.due_on >= ? then 1 end) as on_time,
+              count(case when d.received_on between ? and ? and d.channel = 'ONLINE' then 1 end) as online,
+              count(case when d.received_on between ? and ? and d.components in ('FULL', 'PARTIAL') then 1 end) as components_digitized,
+              count(case when d.received_on between ? and ? and d.components = 'FULL' then 1 end) as components_fully,
+              count(case when d.completed_on between ? and ? and d.result_digitized = true then 1 end) as results_digitized,
+              count(case when d.completed_on between ? and ? and d.result_signed = true then 1 end) as results_signed,
+              count(case when d.received_on between ? and ? and d.fee_required = true then 1 end) as fee_required,
+              count(case when d.received_on between ? and ? and d.fee_required = true and d.paid_online = true then 1 end) as paid_online
             from dossier d
             where d.received_on <= ? and (d.completed_on is null or d.completed_on >= ?)
             """;

@@ -178,11 +178,21 @@ class FigureBenchmark extends IntegrationTest {
                         new String[] {
                             "GET /api/figures (HTTP, body read)",
                             "FigureService.figures (committee)",
-                            "hand-written SQL (floor)"
+                            "hand-written SQL (floor)",
+                            "FigureService.figures, repeated (cache)"
                         },
-                        () -> api(token).body().length(),
-                        () -> figures.figures(FROM, TO, null, null).units().size(),
-                        () -> floor().size()));
+                        // Cold: the data-version token changes first (one UPDATE by primary key, counted in),
+                        // as after an import, so the figures cache cannot answer and the aggregate runs.
+                        () -> {
+                            newDataVersion();
+                            return api(token).body().length();
+                        },
+                        () -> {
+                            newDataVersion();
+                            return figures.figures(FROM, TO, null, null).units().size();
+                        },
+                        () -> floor().size(),
+                        () -> figures.figures(FROM, TO, null, null).units().size()));
         System.out.println("figure benchmark: figures done, load " + loadAverage());
 
         // Where the time goes, and what-if, bare SQL: the service's dossier aggregate as it is, with COUNT
@@ -510,6 +520,12 @@ class FigureBenchmark extends IntegrationTest {
     // ---- timing ----
 
     /** Warm-up, then RUNS timed runs of each, interleaved; the server's commands of one run of each. */
+    private void newDataVersion() {
+        jdbc.update(
+                "update data_version set token = ? where name = 'figures'",
+                java.util.UUID.randomUUID().toString());
+    }
+
     private List<Row> compare(int warmup, int runs, String[] names, LongSupplier... work) {
         for (int i = 0; i < warmup; i++) {
             for (LongSupplier w : work) {

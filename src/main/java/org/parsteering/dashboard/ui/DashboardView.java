@@ -138,6 +138,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         render();
     }
 
+    /** Shows the dashboard of a period, as the address would. */
+    void show(Period p) {
+        current = p;
+        render();
+    }
+
     void render() {
         content.removeAll();
         if (user.role() == Role.UNIT_HEAD) {
