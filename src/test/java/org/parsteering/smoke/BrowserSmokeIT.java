@@ -14,8 +14,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,16 +46,25 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Browser smoke test against a running portal (normally the production jar with the demo data): sign-in,
+ * Browser end-to-end suite against a running portal (normally the production jar with the demo data): sign-in,
  * the app shell, sign-out, the "no access" page for a role that may not open the account admin, and one task
  * through its life: created by the committee, progress (with a PDF) and completion reported by the head of its
- * lead unit, accepted by the committee. That last test adds a task {@code SMOKE-<epoch seconds>} to the database.
+ * lead unit, accepted by the committee. Then each role's own dashboard (KPIs; the commune league table and the
+ * Chart.js charts for the committee, secretary and inspector; reminders for a unit head); a dossier CSV imported
+ * by the committee and Bài Sơn's figures on {@code /dossiers} changing with it; the reminder checks run by the
+ * committee and the resulting late-dossier reminder acknowledged by Bài Sơn's head; the dashboard on a 390 × 844
+ * phone without horizontal scrolling. The tests run in order and build on each other's data; they add a task
+ * {@code SMOKE-<epoch seconds>} and 30 dossiers {@code E2E-<count-down>-NN} to the database, close Bài Sơn's
+ * active late-dossier reminder and raise a new one, so run them against a fresh demo database (they also pass
+ * when run again against the same one).
  *
  * <p>Not part of the normal build (Surefire excludes {@code *BrowserSmokeIT}); run it explicitly:
  * {@code ./mvnw test -Dtest=BrowserSmokeIT -Dsurefire.failIfNoSpecifiedTests=false -Dsmoke.baseUrl=http://localhost:18080}.
  * Skipped when {@code smoke.baseUrl} is not set. Uses the system chromium and chromedriver (paths from
  * {@code webdriver.chrome.driver} and {@code smoke.chromeBinary}); Selenium Manager is never asked to
- * download anything because both paths are given explicitly. Screenshots go to {@code target/smoke}.
+ * download anything because both paths are given explicitly. Screenshots go to {@code target/smoke}, numbered by
+ * step; the tests from the dashboards on run in a 1366 × 900 viewport (Chrome DevTools device metrics), and the
+ * {@code -full} screenshots show a whole view at once (the app layout scrolls its content, not the page).
  *
  * <p>Vaadin components render in shadow DOM, but the text inputs of {@code vaadin-login-form} are slotted
  * light-DOM {@code <input name="username|password">} elements, so plain CSS selectors reach them; the same holds
@@ -95,10 +109,115 @@ class BrowserSmokeIT {
             + " if (!row && table) { table.scrollTop = table.scrollTop + table.clientHeight >= table.scrollHeight"
             + " ? 0 : table.scrollTop + table.clientHeight / 2; }";
 
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int DESKTOP_WIDTH = 1366;
+    private static final int DESKTOP_HEIGHT = 900;
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+    private static final List<String> COMMITTEE_ROLES = List.of("secretary", "committee", "inspector");
+    private static final List<String> UNIT_HEADS = List.of("head.baison", "head.noivu");
+    /** Communes of the demo locality (Do Luong): the rows of the dashboard's league table. */
+    private static final int COMMUNES = 33;
+
+    private static final String UNIT_CODE = "XA-BAISON";
+    private static final String UNIT_NAME = "Xã Bài Sơn";
+    private static final int IMPORTED_DOSSIERS = 30;
+    // Grid headers and texts of the Vietnamese interface.
+    private static final String PROCEDURE_CODE_COLUMN = "Mã";
+    private static final String PROCEDURE_LEVEL_COLUMN = "Cấp";
+    private static final String COMMUNE_LEVEL = "Cấp xã";
+    /** Online / received: its denominator is the number of dossiers received in the period. */
+    private static final String RECEIVED_COLUMN = "Trực tuyến";
+    /** On time / handled (completed in the period + pending at its end). */
+    private static final String ON_TIME_COLUMN = "Đúng hạn";
+
+    private static final String LATE_DOSSIERS = "Hồ sơ trễ hạn";
+    private static final String SUBJECT_COLUMN = "Nội dung";
+    private static final String STATE_COLUMN = "Trạng thái";
+    private static final String REMINDER_OPEN = "Mới";
+    private static final String REMINDER_ACKNOWLEDGED = "Đã tiếp nhận";
+    private static final String CLOSE_LABEL = "Đóng";
+    private static final String CLOSE_NOTE =
+            "Đã nhắc Xã Bài Sơn tại giao ban; đóng để kiểm tra lại sau khi nhập hồ sơ mới.";
+    private static final String ACKNOWLEDGE_NOTE =
+            "Đã giao bộ phận một cửa giải quyết dứt điểm các hồ sơ quá hạn trong tuần.";
+    private static final Pattern FRACTION = Pattern.compile("(\\d[\\d.]*) / (\\d[\\d.]*)");
+    private static final Pattern OVERDUE_COUNT = Pattern.compile("(\\d[\\d.]*) hồ sơ đang giải quyết đã quá hạn");
+    private static final Pattern RUN_DONE = Pattern.compile("Đã kiểm tra: (\\d+) nhắc việc mới");
+    /**
+     * Finds the first rendered row of the grid with id arguments[0] that has every string of arguments[1] in one
+     * of its cells, and returns {@code {texts: {header: cell text}, cells: [cell texts], cell: the cell content
+     * holding arguments[1][0]}}, or null. Cell contents are the light-DOM {@code vaadin-grid-cell-content}
+     * elements slotted into the shadow-DOM {@code td}s of a row; headers are matched to them by column position.
+     * While no row matches, the grid is scrolled on by half a page (back to the top after the end), so that
+     * polling this script finds the row wherever it is.
+     */
+    private static final String GRID_ROW_JS = """
+            const grid = document.getElementById(arguments[0]);
+            const needles = arguments[1];
+            const root = grid && grid.shadowRoot;
+            if (!root) { return null; }
+            const contents = tr => [...tr.children].map(td => {
+              const slot = td.querySelector('slot');
+              return (slot && slot.assignedElements()[0]) || null;
+            });
+            const text = c => c ? c.innerText.replace(/\\s+/g, ' ').trim() : '';
+            const headerRow = root.querySelector('#header tr');
+            const headers = headerRow ? contents(headerRow).map(text) : [];
+            const row = [...root.querySelectorAll('#items tr')]
+                .filter(tr => !tr.hidden && !tr.hasAttribute('loading'))
+                .map(contents)
+                .find(cells => needles.every(n => cells.some(c => text(c).includes(n))));
+            if (!row) {
+              const table = root.getElementById('table');
+              table.scrollTop = table.scrollTop + table.clientHeight >= table.scrollHeight
+                  ? 0 : table.scrollTop + table.clientHeight / 2;
+              return null;
+            }
+            const texts = {};
+            row.forEach((c, i) => { if (headers[i]) { texts[headers[i]] = text(c); } });
+            return {texts: texts, cells: row.map(text), cell: row.find(c => text(c).includes(needles[0]))};
+            """;
+    /**
+     * True when Chart.js is loaded and has drawn a chart on each canvas (of the chart ids in arguments[0], or of
+     * every {@code .chart} when null), the canvas has a size on screen and the chart's opening animation is over.
+     */
+    private static final String CHARTS_DRAWN_JS = """
+            const C = window.Chart;
+            const canvases = arguments[0]
+                ? arguments[0].map(id => document.querySelector('#' + id + ' canvas'))
+                : [...document.querySelectorAll('.chart canvas')];
+            return !!C && canvases.every(canvas => {
+              const chart = canvas && C.getChart(canvas);
+              const box = canvas && canvas.getBoundingClientRect();
+              return !!chart && canvas.width > 0 && canvas.height > 0 && box.width > 0 && box.height > 0
+                  && !(C.animator && C.animator.running(chart));
+            });
+            """;
+    /** The app layout scrolls its content part, not the document: both must fit the viewport's width. */
+    private static final String WIDTHS_JS = """
+            const layout = document.querySelector('vaadin-app-layout');
+            const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~="content"]');
+            return {
+              documentScrollWidth: document.documentElement.scrollWidth,
+              innerWidth: window.innerWidth,
+              contentScrollWidth: content ? content.scrollWidth : 0,
+              contentClientWidth: content ? content.clientWidth : 0,
+              contentExtraHeight: content ? content.scrollHeight - content.clientHeight : 0
+            };
+            """;
+
     private String baseUrl;
     private Path screenshotDir;
     private WebDriver driver;
     private WebDriverWait wait;
+    private int viewportWidth;
+    private int viewportHeight;
+    private boolean viewportMobile;
+    /** Set by the dossier import test for the reminder test after it: how many imported dossiers are overdue. */
+    private int importedOverdue = -1;
+    /** The codes of those overdue dossiers, in the order a reminder names them. */
+    private List<String> importedCodes = List.of();
 
     @BeforeAll
     void startBrowser() throws IOException {
@@ -313,6 +432,296 @@ class BrowserSmokeIT {
         });
     }
 
+    @Test
+    @Order(4)
+    void eachRoleSeesItsOwnDashboard(TestInfo info) throws Exception {
+        onFailureScreenshot(info, () -> {
+            desktopViewport();
+            int step = 12;
+            List<String> users = new ArrayList<>(COMMITTEE_ROLES);
+            users.addAll(UNIT_HEADS);
+            for (String user : users) {
+                boolean unitHead = UNIT_HEADS.contains(user);
+                signIn(user);
+                driver.get(baseUrl + "/");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard-kpis")));
+                assertThat(driver.findElements(By.cssSelector("#dashboard-kpis .kpi")))
+                        .as("KPI tiles of %s", user)
+                        .hasSizeGreaterThanOrEqualTo(8);
+                if (unitHead) {
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard-reminders")));
+                    assertThat(driver.findElements(By.id("dashboard-league")))
+                            .as("league table on the dashboard of %s", user)
+                            .isEmpty();
+                    assertChartsDrawn(user, List.of("chart-trend"));
+                } else {
+                    WebElement league =
+                            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard-league")));
+                    assertThat(league.getTagName()).isEqualTo("vaadin-grid");
+                    // The grid renders only the rows in view; its size is the number of items it holds.
+                    wait.until(d ->
+                            js("return arguments[0].size;", league) instanceof Number n && n.intValue() == COMMUNES);
+                    assertThat(driver.findElements(By.id("dashboard-reminders")))
+                            .as("unit reminders on the dashboard of %s", user)
+                            .isEmpty();
+                    assertChartsDrawn(user, List.of("chart-fields", "chart-trend", "chart-league"));
+                }
+                if ("head.baison".equals(user)) {
+                    assertThat(reminderBadge()).as("reminder badge of %s", user).isPositive();
+                }
+                settle();
+                String name = String.format("%02d-dashboard-%s", step++, user.replace('.', '-'));
+                screenshot(name + ".png");
+                fullPageScreenshot(name + "-full.png");
+                signOut();
+            }
+        });
+    }
+
+    @Test
+    @Order(5)
+    void committeeImportsDossiersAndTheFiguresChange(TestInfo info) throws Exception {
+        onFailureScreenshot(info, () -> {
+            desktopViewport();
+            LocalDate today = LocalDate.now(VIETNAM);
+            LocalDate quarterStart =
+                    today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+            LocalDate quarterEnd = quarterStart.plusMonths(3).minusDays(1);
+            // Received on the first day of this quarter, due the next day and still pending: overdue (unless the
+            // quarter begins today). A late-dossier reminder names the 20 dossiers due earliest (then by code):
+            // due as early as the quarter allows, and with codes unique per run that sort before those of earlier
+            // runs (a count-down of the clock), they are among those named after the demo's few older ones.
+            LocalDate received = quarterStart;
+            LocalDate due = later(received, earlier(received.plusDays(1), today.minusDays(1)));
+            boolean overdue = due.isBefore(today);
+            String prefix = "E2E-" + (9_999_999_999L - Instant.now().getEpochSecond()) + "-";
+            List<String> codes = new ArrayList<>();
+
+            // 1. A commune-level procedure of the catalogue, read from the procedures page.
+            signIn("committee");
+            driver.get(baseUrl + "/procedures");
+            GridRow procedure = waitForGridRow(
+                    "procedures-grid", r -> COMMUNE_LEVEL.equals(r.texts().get(PROCEDURE_LEVEL_COLUMN)), COMMUNE_LEVEL);
+            String procedureCode = procedure.texts().get(PROCEDURE_CODE_COLUMN);
+            assertThat(procedureCode).as("code of a commune-level procedure").isNotBlank();
+            settle();
+            screenshot("17-procedures-commune-level.png");
+
+            // 2. Bài Sơn's figures for the current quarter before the import.
+            String figures = baseUrl + "/dossiers?from=" + quarterStart + "&to=" + quarterEnd + "&unit=" + UNIT_CODE;
+            driver.get(figures);
+            GridRow before = waitForGridRow("figures-units", r -> true, UNIT_NAME);
+            long[] receivedBefore = fraction(before.texts().get(RECEIVED_COLUMN));
+            long[] onTimeBefore = fraction(before.texts().get(ON_TIME_COLUMN));
+            settle();
+            screenshot("18-figures-before-import.png");
+
+            // 3. The import: upload, preview, confirm, result.
+            StringBuilder csv = new StringBuilder("dossier_code,unit_code,procedure_code,channel,received_on,due_on,"
+                    + "completed_on,components_digitized,result_digitized,result_signed,fee_required,paid_online\n");
+            for (int i = 1; i <= IMPORTED_DOSSIERS; i++) {
+                codes.add(prefix + String.format("%02d", i));
+                csv.append(String.join(
+                                ",",
+                                codes.getLast(),
+                                UNIT_CODE,
+                                procedureCode,
+                                i % 3 == 0 ? "IN_PERSON" : "ONLINE",
+                                received.toString(),
+                                due.toString(),
+                                "",
+                                "FULL",
+                                "",
+                                "",
+                                "N",
+                                "N"))
+                        .append('\n');
+            }
+            Path file = Files.createTempFile("e2e-dossiers-", ".csv");
+            try {
+                Files.writeString(file, csv, StandardCharsets.UTF_8);
+                click(By.id("import-dossiers"));
+                WebElement upload =
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+                fileInput(upload).sendKeys(file.toAbsolutePath().toString());
+                WebElement summary =
+                        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-preview-summary")));
+                assertThat(summary.getText())
+                        .contains(file.getFileName().toString())
+                        .contains(IMPORTED_DOSSIERS + " dòng");
+                settle();
+                screenshot("19-import-preview.png");
+                click(By.id("import-confirm"));
+                WebElement ok = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-ok")));
+                assertThat(ok.getText()).contains("thêm mới " + IMPORTED_DOSSIERS + ",");
+                settle();
+                screenshot("20-import-done.png");
+                clickButtonLabelled(CLOSE_LABEL);
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".import-ok")));
+            } finally {
+                Files.deleteIfExists(file);
+            }
+
+            // 4. The figures page has refreshed: received and handled went up by the rows imported.
+            GridRow after = waitForGridRow(
+                    "figures-units", r -> fraction(r.texts().get(RECEIVED_COLUMN))[1] != receivedBefore[1], UNIT_NAME);
+            long[] receivedAfter = fraction(after.texts().get(RECEIVED_COLUMN));
+            long[] onTimeAfter = fraction(after.texts().get(ON_TIME_COLUMN));
+            assertThat(receivedAfter[1]).as("dossiers received").isEqualTo(receivedBefore[1] + IMPORTED_DOSSIERS);
+            assertThat(onTimeAfter[1]).as("dossiers handled").isEqualTo(onTimeBefore[1] + IMPORTED_DOSSIERS);
+            assertThat(onTimeAfter[0])
+                    .as("dossiers handled on time")
+                    .isEqualTo(onTimeBefore[0] + (overdue ? 0 : IMPORTED_DOSSIERS));
+            settle();
+            screenshot("21-figures-after-import.png");
+            importedOverdue = overdue ? IMPORTED_DOSSIERS : 0;
+            importedCodes = overdue ? List.copyOf(codes) : List.of();
+            signOut();
+        });
+    }
+
+    /**
+     * The demo's first reminder run raised Bài Sơn's late-dossier reminder and its head acknowledged it (as does
+     * this test on a second run against the same database), and a reminder is acknowledged only once. So the
+     * committee closes it (its facts are from the last run, before the import) and runs the checks now: the
+     * overdue dossiers still there raise a new reminder, which counts and names the imported ones; the head of
+     * Bài Sơn finds it in their inbox by an imported dossier's code and acknowledges it with a note.
+     */
+    @Test
+    @Order(6)
+    void committeeRunsTheChecksAndTheUnitHeadAcknowledgesTheReminder(TestInfo info) throws Exception {
+        onFailureScreenshot(info, () -> {
+            assertThat(importedOverdue)
+                    .as("overdue dossiers imported by the previous test")
+                    .isNotNegative();
+            desktopViewport();
+            String ruleSelect = ".reminders-view .filter-bar vaadin-select:not(#reminder-state)";
+            String unitCombo = ".reminders-view .filter-bar vaadin-combo-box";
+
+            // 1. The committee filters the inbox to Bài Sơn's late dossiers and closes the active reminder.
+            signIn("committee");
+            driver.get(baseUrl + "/reminders");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reminders-grid")));
+            chooseSelectItemOf(ruleSelect, LATE_DOSSIERS);
+            chooseComboItemOf(unitCombo, UNIT_CODE);
+            int active = wait.until(d -> {
+                int size = gridSize("reminders-grid");
+                return size >= 0 && size <= 1 ? size : null;
+            });
+            Long overdueBefore = null;
+            if (active == 1) {
+                GridRow old = waitForGridRow("reminders-grid", r -> true, LATE_DOSSIERS, UNIT_NAME);
+                overdueBefore = overdueCount(old.texts().get(SUBJECT_COLUMN));
+                settle();
+                screenshot("22-committee-reminders-bai-son.png");
+                clickInGrid(() -> cellOf(gridRow("reminders-grid", LATE_DOSSIERS, UNIT_NAME)));
+                typeInto(By.cssSelector("#reminder-note textarea"), CLOSE_NOTE);
+                settle();
+                screenshot("23-committee-closes-reminder.png");
+                click(By.id("reminder-close"));
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reminder-close")));
+                wait.until(d -> gridSize("reminders-grid") == 0);
+            }
+
+            // 2. Run checks now: the notification says what was raised; Bài Sơn has a new late-dossier reminder.
+            click(By.id("run-checks"));
+            String done = waitForNotification("Đã kiểm tra");
+            Matcher raised = RUN_DONE.matcher(done);
+            assertThat(raised.find()).as("run result %s", done).isTrue();
+            assertThat(Integer.parseInt(raised.group(1)))
+                    .as("reminders raised: %s", done)
+                    .isPositive();
+            GridRow fresh = waitForGridRow(
+                    "reminders-grid", r -> REMINDER_OPEN.equals(r.texts().get(STATE_COLUMN)), LATE_DOSSIERS, UNIT_NAME);
+            String subject = fresh.texts().get(SUBJECT_COLUMN);
+            long overdueNow = overdueCount(subject);
+            // The closed reminder's facts are from the last run (the demo's or this test's previous run): the new
+            // one counts the imported dossiers on top, and any that fell overdue since then (a day has passed).
+            assertThat(overdueNow)
+                    .as("overdue dossiers in %s", subject)
+                    .isGreaterThanOrEqualTo((overdueBefore == null ? 0 : overdueBefore) + importedOverdue);
+            if (!importedCodes.isEmpty()) {
+                assertThat(importedCodes)
+                        .as("imported dossiers named by %s", subject)
+                        .anyMatch(subject::contains);
+            }
+            settle();
+            screenshot("24-committee-checks-run.png");
+            signOut();
+
+            // 3. The head of Bài Sơn finds the new reminder in their inbox and acknowledges it with a note.
+            signIn("head.baison");
+            driver.get(baseUrl + "/reminders");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reminders-grid")));
+            // The reminder whose text names the imported dossiers (or, were none overdue, Bài Sơn's new one).
+            String named = importedCodes.isEmpty() ? subject : importedCodes.getFirst();
+            GridRow mine = waitForGridRow(
+                    "reminders-grid", r -> REMINDER_OPEN.equals(r.texts().get(STATE_COLUMN)), LATE_DOSSIERS, named);
+            assertThat(mine.texts().get(SUBJECT_COLUMN)).isEqualTo(subject);
+            int badgeBefore = reminderBadge();
+            assertThat(badgeBefore).as("reminder badge").isPositive();
+            settle();
+            screenshot("25-unit-head-reminders.png");
+            clickInGrid(() -> cellOf(gridRow("reminders-grid", LATE_DOSSIERS, named)));
+            WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reminder-text")));
+            assertThat(text.getText()).isEqualTo(subject);
+            typeInto(By.cssSelector("#reminder-note textarea"), ACKNOWLEDGE_NOTE);
+            settle();
+            screenshot("26-unit-head-reminder-dialog.png");
+            click(By.id("reminder-acknowledge"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reminder-acknowledge")));
+            waitForGridRow(
+                    "reminders-grid",
+                    r -> REMINDER_ACKNOWLEDGED.equals(r.texts().get(STATE_COLUMN)),
+                    LATE_DOSSIERS,
+                    named);
+            wait.until(d -> reminderBadge() == badgeBefore - 1);
+            settle();
+            screenshot("27-unit-head-acknowledged.png");
+            signOut();
+        });
+    }
+
+    @Test
+    @Order(7)
+    void phoneShowsTheDashboardWithoutHorizontalScrolling(TestInfo info) throws Exception {
+        phoneViewport();
+        try {
+            onFailureScreenshot(info, () -> {
+                int step = 28;
+                for (String user : List.of("head.baison", "committee")) {
+                    freshSession();
+                    signIn(user);
+                    driver.get(baseUrl + "/");
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard-kpis")));
+                    wait.until(d -> Boolean.TRUE.equals(js(CHARTS_DRAWN_JS, (Object) null)));
+                    settle();
+                    Map<?, ?> widths = (Map<?, ?>) js(WIDTHS_JS);
+                    long documentWidth = ((Number) widths.get("documentScrollWidth")).longValue();
+                    long innerWidth = ((Number) widths.get("innerWidth")).longValue();
+                    assertThat(innerWidth).as("viewport width").isEqualTo(PHONE_WIDTH);
+                    assertThat(documentWidth)
+                            .as("document width on a phone, dashboard of %s", user)
+                            .isLessThanOrEqualTo(innerWidth);
+                    assertThat(((Number) widths.get("contentScrollWidth")).longValue())
+                            .as("app layout content width on a phone, dashboard of %s", user)
+                            .isLessThanOrEqualTo(((Number) widths.get("contentClientWidth")).longValue());
+                    String name = String.format("%02d-phone-dashboard-%s", step++, user.replace('.', '-'));
+                    screenshot(name + ".png");
+                    fullPageScreenshot(name + "-full.png");
+
+                    driver.get(baseUrl + "/reminders");
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reminders-grid")));
+                    waitForGridRow("reminders-grid", r -> true, LATE_DOSSIERS);
+                    settle();
+                    screenshot(String.format("%02d-phone-reminders-%s.png", step++, user.replace('.', '-')));
+                }
+            });
+        } finally {
+            desktopViewport();
+        }
+    }
+
     private void signIn(String username) {
         driver.get(baseUrl + "/login");
         wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
@@ -385,15 +794,20 @@ class BrowserSmokeIT {
      * the item in the select's value button.
      */
     private void chooseSelectItem(String id, String labelStart) {
-        click(By.id(id));
-        By items = By.cssSelector("#" + id + " vaadin-select-list-box vaadin-select-item");
+        chooseSelectItemOf("#" + id, labelStart);
+    }
+
+    /** As {@link #chooseSelectItem(String, String)}, for the select that {@code css} finds (one without an id). */
+    private void chooseSelectItemOf(String css, String labelStart) {
+        click(By.cssSelector(css));
+        By items = By.cssSelector(css + " vaadin-select-list-box vaadin-select-item");
         WebElement item = wait.until(d -> d.findElements(items).stream()
                 .filter(i -> i.isDisplayed() && i.getText().strip().startsWith(labelStart))
                 .findFirst()
                 .orElse(null));
         item.click();
         wait.until(d -> d.findElements(items).stream().noneMatch(WebElement::isDisplayed));
-        wait.until(d -> d.findElement(By.cssSelector("#" + id + " vaadin-select-value-button"))
+        wait.until(d -> d.findElement(By.cssSelector(css + " vaadin-select-value-button"))
                 .getText()
                 .strip()
                 .startsWith(labelStart));
@@ -401,7 +815,12 @@ class BrowserSmokeIT {
 
     /** Types into the {@code vaadin-combo-box} with the given id and picks the first item containing {@code text}. */
     private void chooseComboItem(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
+        chooseComboItemOf("#" + id, text);
+    }
+
+    /** As {@link #chooseComboItem(String, String)}, for the combo box that {@code css} finds (one without an id). */
+    private void chooseComboItemOf(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css + " input")));
         input.sendKeys(text);
         By items = By.cssSelector("vaadin-combo-box-item");
         WebElement item = wait.until(d -> d.findElements(items).stream()
@@ -416,7 +835,17 @@ class BrowserSmokeIT {
     /** Attaches a file to the {@code #evidence-upload} field and waits until the upload has finished. */
     private void uploadEvidence(Path file) {
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-upload")));
-        WebElement fileInput = wait.until(d -> {
+        fileInput(upload).sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript(
+                        "const f = arguments[0].files || [];"
+                                + " return f.length === 1 && f.every(x => x.complete && !x.error && !x.abort);",
+                        upload)));
+    }
+
+    /** The {@code input type=file} of a {@code vaadin-upload}: light DOM or, in other versions, its shadow root. */
+    private WebElement fileInput(WebElement upload) {
+        return wait.until(d -> {
             List<WebElement> light = upload.findElements(By.cssSelector("input[type='file']"));
             if (!light.isEmpty()) {
                 return light.getFirst();
@@ -424,12 +853,6 @@ class BrowserSmokeIT {
             List<WebElement> shadow = upload.getShadowRoot().findElements(By.cssSelector("input[type='file']"));
             return shadow.isEmpty() ? null : shadow.getFirst();
         });
-        fileInput.sendKeys(file.toAbsolutePath().toString());
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript(
-                        "const f = arguments[0].files || [];"
-                                + " return f.length === 1 && f.every(x => x.complete && !x.error && !x.abort);",
-                        upload)));
     }
 
     /**
@@ -449,6 +872,165 @@ class BrowserSmokeIT {
         Object text = ((JavascriptExecutor) driver)
                 .executeScript(MY_UNIT_ROW_JS + "return row ? row.map(c => c.innerText).join(' | ') : '';", taskCode);
         return text == null ? "" : text.toString();
+    }
+
+    /** The whole viewport at 1366 × 900, a common office screen (CSS pixels, no browser chrome around it). */
+    private void desktopViewport() {
+        viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT, false);
+    }
+
+    /** A 390 × 844 phone: a mobile viewport (the page's meta viewport applies) at device pixel ratio 2. */
+    private void phoneViewport() {
+        viewport(PHONE_WIDTH, PHONE_HEIGHT, true);
+    }
+
+    private void viewport(int width, int height, boolean mobile) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of(
+                                "width",
+                                width,
+                                "height",
+                                height,
+                                "deviceScaleFactor",
+                                mobile ? 2 : 1,
+                                "mobile",
+                                mobile));
+        viewportWidth = width;
+        viewportHeight = height;
+        viewportMobile = mobile;
+    }
+
+    /**
+     * A screenshot of the whole view, for looking at it: the app layout scrolls its content part rather than the
+     * document, so for the shot the viewport is made as tall as that content, then set back.
+     */
+    private void fullPageScreenshot(String name) throws IOException {
+        long extra = ((Number) ((Map<?, ?>) js(WIDTHS_JS)).get("contentExtraHeight")).longValue();
+        int width = viewportWidth;
+        int height = viewportHeight;
+        boolean mobile = viewportMobile;
+        viewport(width, height + (int) Math.max(0, extra), mobile);
+        try {
+            wait.until(d -> Boolean.TRUE.equals(js(CHARTS_DRAWN_JS, (Object) null)));
+            settle();
+            screenshot(name);
+        } finally {
+            viewport(width, height, mobile);
+        }
+    }
+
+    /** Chart.js is loaded and has drawn each chart on a canvas with a size on screen. */
+    private void assertChartsDrawn(String user, List<String> chartIds) {
+        wait.until(d -> Boolean.TRUE.equals(js(CHARTS_DRAWN_JS, chartIds)));
+        assertThat(js("return typeof window.Chart;")).as("window.Chart").isEqualTo("function");
+        for (String id : chartIds) {
+            WebElement canvas = driver.findElement(By.cssSelector("#" + id + " canvas"));
+            assertThat(canvas.getSize().getWidth())
+                    .as("width of %s of %s", id, user)
+                    .isPositive();
+            assertThat(canvas.getSize().getHeight())
+                    .as("height of %s of %s", id, user)
+                    .isPositive();
+        }
+    }
+
+    /** The number on the menu's reminder badge; 0 when the badge is hidden (nothing waiting). */
+    private int reminderBadge() {
+        WebElement badge = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reminder-badge")));
+        if (!badge.isDisplayed()) {
+            return 0;
+        }
+        String text = wait.until(d -> {
+            String t = badge.getText().strip();
+            return t.matches("\\d+") ? t : null;
+        });
+        return Integer.parseInt(text);
+    }
+
+    /** The row found by {@link #GRID_ROW_JS}: cell texts by header and in column order, and the cell clicked. */
+    private record GridRow(Map<String, String> texts, List<String> cells, WebElement cell) {}
+
+    @SuppressWarnings("unchecked")
+    private GridRow gridRow(String gridId, String... needles) {
+        Object found = js(GRID_ROW_JS, gridId, List.of(needles));
+        if (!(found instanceof Map<?, ?> row)) {
+            return null;
+        }
+        return new GridRow(
+                (Map<String, String>) row.get("texts"), (List<String>) row.get("cells"), (WebElement) row.get("cell"));
+    }
+
+    /** Polls {@link #gridRow} (scrolling the grid) until the row is rendered and satisfies {@code condition}. */
+    private GridRow waitForGridRow(String gridId, Predicate<GridRow> condition, String... needles) {
+        return wait.until(d -> {
+            GridRow row = gridRow(gridId, needles);
+            return row != null && condition.test(row) ? row : null;
+        });
+    }
+
+    private static WebElement cellOf(GridRow row) {
+        return row == null ? null : row.cell();
+    }
+
+    /** The number of items of the grid with the given id (the grid renders only some of them), or -1. */
+    private int gridSize(String gridId) {
+        Object size = js("const g = document.getElementById(arguments[0]); return g ? g.size : -1;", gridId);
+        return size instanceof Number n ? n.intValue() : -1;
+    }
+
+    /** Clicks the displayed {@code vaadin-button} with exactly this text (dialog footers give theirs no id). */
+    private void clickButtonLabelled(String label) {
+        wait.until(d -> {
+            WebElement button = d.findElements(By.cssSelector("vaadin-button")).stream()
+                    .filter(b -> b.isDisplayed() && label.equals(b.getText().strip()))
+                    .findFirst()
+                    .orElse(null);
+            if (button == null || !button.isEnabled()) {
+                return false;
+            }
+            button.click();
+            return true;
+        });
+    }
+
+    /** The text of a shown notification that contains {@code text}. */
+    private String waitForNotification(String text) {
+        return wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .map(c -> String.valueOf(c.getDomProperty("textContent")).strip())
+                .filter(t -> t.contains(text))
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** Numerator and denominator of a rate cell ("72,7 %  696 / 957"; '.' groups thousands in Vietnamese). */
+    private static long[] fraction(String cell) {
+        Matcher m = FRACTION.matcher(cell == null ? "" : cell);
+        assertThat(m.find()).as("a fraction in %s", cell).isTrue();
+        return new long[] {digits(m.group(1)), digits(m.group(2))};
+    }
+
+    /** The count of overdue pending dossiers that a late-dossier reminder states, 0 when it states none. */
+    private static long overdueCount(String text) {
+        Matcher m = OVERDUE_COUNT.matcher(text == null ? "" : text);
+        return m.find() ? digits(m.group(1)) : 0;
+    }
+
+    private static long digits(String number) {
+        return Long.parseLong(number.replaceAll("\\D", ""));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /** A short wait for Vaadin to finish its round trips and the browser to paint, before a screenshot. */
