@@ -197,33 +197,66 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
         Div row2 = new Div();
         row2.addClassName("dashboard-row");
-        row2.add(card(getTranslation("dashboard.league"), leagueGrid(d), leagueChart(d.communes())));
+        List<LeagueEntry> league = league(d.communes());
+        Div leagueCard = card(getTranslation("dashboard.league"), leagueGrid(d, league), leagueChart(league));
+        if (league.size() < d.communes().size()) {
+            Paragraph note = new Paragraph(
+                    getTranslation("dashboard.leagueExtremes", d.communes().size()));
+            note.addClassName("section-help");
+            leagueCard.add(note);
+        }
+        row2.add(leagueCard);
         row2.add(card(
                 getTranslation("dashboard.worstUnits"), unitGrid(d.completion().byUnit(), year)));
         content.add(row2);
         content.add(card(getTranslation("dashboard.dueSoon", 14), dueList(d.dueSoon(), true)));
     }
 
-    private Component leagueGrid(CommitteeDashboard d) {
-        Grid<LeagueRow> grid = new Grid<>();
-        List<LeagueRow> rows = new ArrayList<>(d.communes());
+    /** One commune of the league table as the grid shows it: rank and the three rates, now and before. */
+    record LeagueEntry(int rank, String code, String name, Rate[] now, Rate[] before) {}
+
+    static final List<Figure> LEAGUE_FIGURES = List.of(Figure.ON_TIME, Figure.COMPONENTS, Figure.SIGNATURES);
+    /** Up to this many communes the table lists all; a province lists the best and weakest ten. */
+    static final int LEAGUE_ALL_UP_TO = 40;
+
+    static List<LeagueEntry> league(List<LeagueRow> communes) {
+        List<LeagueRow> rows = new ArrayList<>(communes);
         rows.sort(Comparator.comparingDouble((LeagueRow r) -> sortable(Figure.ON_TIME.of(r.now())))
                 .reversed()
                 .thenComparing(LeagueRow::unitName));
-        grid.addColumn(r -> rows.indexOf(r) + 1)
-                .setHeader("#")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addComponentColumn(r -> new Anchor(dossiersLink(d.period(), r.unitCode()), r.unitName()))
+        List<LeagueEntry> entries = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.size() > LEAGUE_ALL_UP_TO && i >= 10 && i < rows.size() - 10) {
+                continue;
+            }
+            LeagueRow r = rows.get(i);
+            entries.add(new LeagueEntry(
+                    i + 1,
+                    r.unitCode(),
+                    r.unitName(),
+                    LEAGUE_FIGURES.stream().map(f -> f.of(r.now())).toArray(Rate[]::new),
+                    LEAGUE_FIGURES.stream().map(f -> f.of(r.before())).toArray(Rate[]::new)));
+        }
+        return entries;
+    }
+
+    private Component leagueGrid(CommitteeDashboard d, List<LeagueEntry> entries) {
+        Grid<LeagueEntry> grid = new Grid<>();
+        String from = d.period().from().toString();
+        String to = d.period().to().toString();
+        grid.addColumn(LeagueEntry::rank).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> new Anchor("dossiers?from=" + from + "&to=" + to + "&unit=" + r.code(), r.name()))
                 .setHeader(getTranslation("dashboard.commune"))
+                .setWidth("10rem")
                 .setFlexGrow(1);
-        for (Figure f : List.of(Figure.ON_TIME, Figure.COMPONENTS, Figure.SIGNATURES)) {
-            grid.addComponentColumn(r -> rateWithChange(
-                            f.of(r.now()), f.of(r.before()), d.thresholds().rate(f.thresholdKey())))
-                    .setHeader(getTranslation(f.messageKey()))
+        for (int i = 0; i < LEAGUE_FIGURES.size(); i++) {
+            int k = i;
+            Double threshold = d.thresholds().rate(LEAGUE_FIGURES.get(i).thresholdKey());
+            grid.addComponentColumn(r -> rateWithChange(r.now()[k], r.before()[k], threshold))
+                    .setHeader(getTranslation(LEAGUE_FIGURES.get(i).messageKey()))
                     .setAutoWidth(true);
         }
-        grid.setItems(rows);
+        grid.setItems(entries);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("24rem");
         grid.setId("dashboard-league");
@@ -266,6 +299,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         Grid<Completion> grid = new Grid<>();
         grid.addComponentColumn(c -> new Anchor("tasks?unit=" + c.key() + "&year=" + year, c.label()))
                 .setHeader(getTranslation("dashboard.unit"))
+                .setWidth("12rem")
                 .setFlexGrow(1);
         grid.addColumn(c -> percent(c) + " (" + fraction(c.done(), c.total()) + ")")
                 .setHeader(getTranslation("dashboard.completion"))
@@ -273,7 +307,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         grid.addColumn(c -> Formats.number(c.overdue(), getLocale()))
                 .setHeader(getTranslation("dashboard.overdue"))
                 .setAutoWidth(true);
-        grid.setItems(units.subList(0, Math.min(10, units.size())));
+        grid.setItems(List.copyOf(units.subList(0, Math.min(10, units.size()))));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setId("dashboard-units");
@@ -354,19 +388,14 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         Rate rate = f.of(counts);
         Double threshold = t.rate(f.thresholdKey());
         boolean below = threshold != null && rate.below(threshold);
+        String state = !rate.defined() ? null : below ? "kpi-bad" : "kpi-good";
         String sub = rate.fractionText(getLocale())
                 + (threshold == null
                         ? ""
                         : " · "
                                 + getTranslation(
                                         "dashboard.threshold", Formats.number(threshold.longValue(), getLocale())));
-        return kpi(
-                getTranslation(f.messageKey()),
-                rate.percentText(getLocale()),
-                sub,
-                link,
-                below ? "kpi-bad" : "kpi-good",
-                "kpi-" + f.name());
+        return kpi(getTranslation(f.messageKey()), rate.percentText(getLocale()), sub, link, state, "kpi-" + f.name());
     }
 
     private Div kpi(String label, String value, String sub, String link, String state, String id) {
@@ -434,7 +463,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private Chart fieldChart(List<Completion> fields) {
         Chart chart = new Chart(getTranslation("dashboard.byField"));
         chart.setId("chart-fields");
-        List<String> labels = fields.stream().map(Completion::label).toList();
+        // Short labels fit beside the bars on a phone; the field's full name is in the completion table.
+        List<String> labels = fields.stream()
+                .map(f -> f.label().length() <= 28
+                        ? f.label()
+                        : f.label().substring(0, 27).strip() + "…")
+                .toList();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("labels", labels);
         data.put(
@@ -523,21 +557,16 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return chart;
     }
 
-    private Chart leagueChart(List<LeagueRow> rows) {
+    private Chart leagueChart(List<LeagueEntry> entries) {
         Chart chart = new Chart(getTranslation("dashboard.league"));
         chart.setId("chart-league");
-        List<LeagueRow> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingDouble((LeagueRow r) -> sortable(Figure.ON_TIME.of(r.now())))
-                .reversed());
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("labels", sorted.stream().map(LeagueRow::unitName).toList());
+        data.put("labels", entries.stream().map(LeagueEntry::name).toList());
         data.put(
                 "datasets",
                 List.of(dataset(
                         getTranslation(Figure.ON_TIME.messageKey()),
-                        sorted.stream()
-                                .map(r -> rounded(Figure.ON_TIME.of(r.now())))
-                                .toList(),
+                        entries.stream().map(r -> rounded(r.now()[0])).toList(),
                         "#1565c0")));
         chart.setConfig(Map.of(
                 "type",
@@ -549,7 +578,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                         "plugins",
                         Map.of("legend", Map.of("display", false)),
                         "scales",
-                        Map.of("y", Map.of("max", 100)))));
+                        Map.of(
+                                "y",
+                                Map.of("max", 100),
+                                "x",
+                                Map.of("ticks", Map.of("autoSkip", false, "font", Map.of("size", 10)))))));
         chart.addClassName("chart-tall");
         return chart;
     }

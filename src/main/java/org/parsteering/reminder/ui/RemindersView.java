@@ -124,25 +124,30 @@ public class RemindersView extends Main implements HasDynamicTitle, BeforeEnterO
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("filter-bar");
 
-        grid.addComponentColumn(this::severityBadge)
-                .setHeader(getTranslation("reminders.severity"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> getTranslation(r.rule().messageKey()))
-                .setHeader(getTranslation("reminders.rule"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.unitName())
-                .setHeader(getTranslation("reminders.unit"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> ReminderTexts.describe(r, getLocale()))
-                .setHeader(getTranslation("reminders.subject"))
-                .setFlexGrow(1)
-                .setWidth("22rem")
-                .setTooltipGenerator(r -> ReminderTexts.describe(r, getLocale()));
+        // What a reminder says and where it stands come first: on a phone they are what fits.
         grid.addComponentColumn(this::stateBadge)
                 .setHeader(getTranslation("reminders.state"))
-                .setAutoWidth(true)
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+                    Div cell = new Div();
+                    cell.addClassName("reminder-cell");
+                    Span rule = new Span(getTranslation(r.rule().messageKey())
+                            + (user.role() == Role.UNIT_HEAD ? "" : " · " + r.unitName()));
+                    rule.addClassName("reminder-cell-rule");
+                    Span severity = severityBadge(r);
+                    severity.addClassName("reminder-cell-severity");
+                    Div head = new Div(severity, rule);
+                    head.addClassName("reminder-cell-head");
+                    Span text = new Span(ReminderTexts.describe(r, getLocale()));
+                    text.addClassName("reminder-cell-text");
+                    cell.add(head, text);
+                    return cell;
+                })
+                .setHeader(getTranslation("reminders.subject"))
+                .setFlexGrow(1)
+                .setWidth("16rem")
+                .setTooltipGenerator(r -> ReminderTexts.describe(r, getLocale()));
         grid.addColumn(this::age)
                 .setHeader(getTranslation("reminders.age"))
                 .setAutoWidth(true)

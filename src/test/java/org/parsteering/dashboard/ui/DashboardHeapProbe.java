@@ -30,6 +30,8 @@ public final class DashboardHeapProbe {
             view.show(period);
             holder.add(view);
             views.add(view);
+            // as after the response to the browser: pending changes and JavaScript calls are sent and dropped
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
         }
         long after = usedAfterGc(memory);
         long perView = (after - before) / n;

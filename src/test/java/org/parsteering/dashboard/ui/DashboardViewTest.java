@@ -60,4 +60,21 @@ class DashboardViewTest extends KaribuTest {
                 .isNotBlank();
         assertThat(_get(Chart.class, spec -> spec.withId("chart-trend"))).isNotNull();
     }
+
+    @Test
+    void a_province_league_lists_the_ten_best_and_the_ten_weakest_with_their_ranks() {
+        java.util.List<org.parsteering.dashboard.LeagueRow> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            org.parsteering.dossier.FigureCounts c =
+                    new org.parsteering.dossier.FigureCounts(0, 0, 0, 100, i, 100 - i, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            rows.add(new org.parsteering.dashboard.LeagueRow("XA-" + i, "Xã " + i, c, c));
+        }
+        var league = DashboardView.league(rows);
+        assertThat(league).hasSize(20);
+        assertThat(league.getFirst().rank()).isEqualTo(1);
+        assertThat(league.getFirst().code()).isEqualTo("XA-50");
+        assertThat(league.get(10).rank()).isEqualTo(41);
+        assertThat(league.getLast().code()).isEqualTo("XA-1");
+        assertThat(DashboardView.league(rows.subList(0, 33))).hasSize(33);
+    }
 }
