@@ -722,6 +722,49 @@ class BrowserSmokeIT {
         }
     }
 
+    /** Reads a download link's file in the signed-in session: HTTP status and its first bytes as text. */
+    private static final String FETCH_HEAD_JS = "const done = arguments[arguments.length - 1];"
+            + " fetch(arguments[0], {credentials: 'same-origin'})"
+            + ".then(r => r.arrayBuffer().then(b => done(r.status + ' ' + b.byteLength + ' '"
+            + " + String.fromCharCode(...new Uint8Array(b.slice(0, 4))))))"
+            + ".catch(e => done('error ' + e));";
+
+    @Test
+    @Order(8)
+    void theQuarterlyReportDownloadsAsXlsxAndPdf(TestInfo info) throws Exception {
+        onFailureScreenshot(info, () -> {
+            desktopViewport();
+            freshSession();
+            signIn("committee");
+            driver.get(baseUrl + "/reports");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-xlsx")));
+            settle();
+            screenshot("32-reports.png");
+            for (String[] format :
+                    List.of(new String[] {"report-xlsx", ".xlsx", "PK"}, new String[] {"report-pdf", ".pdf", "%PDF"})) {
+                click(By.id(format[0]));
+                WebElement link = wait.until(d -> d.findElements(By.cssSelector("#report-result a")).stream()
+                        .filter(a ->
+                                String.valueOf(a.getDomProperty("textContent")).contains(format[1]))
+                        .findFirst()
+                        .orElse(null));
+                String served = String.valueOf(
+                        ((JavascriptExecutor) driver).executeAsyncScript(FETCH_HEAD_JS, link.getDomProperty("href")));
+                assertThat(served).as("download of the %s report", format[1]).startsWith("200 ");
+                String[] parts = served.split(" ", 3);
+                assertThat(Long.parseLong(parts[1]))
+                        .as("size of the %s report", format[1])
+                        .isGreaterThan(1000);
+                assertThat(parts[2])
+                        .as("the %s report's first bytes", format[1])
+                        .startsWith(format[2]);
+                settle();
+                screenshot(format[1].equals(".xlsx") ? "33-report-xlsx-ready.png" : "34-report-pdf-ready.png");
+            }
+            signOut();
+        });
+    }
+
     private void signIn(String username) {
         driver.get(baseUrl + "/login");
         wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
