@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -245,14 +246,25 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         String from = d.period().from().toString();
         String to = d.period().to().toString();
         grid.addColumn(LeagueEntry::rank).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
-        grid.addComponentColumn(r -> new Anchor("dossiers?from=" + from + "&to=" + to + "&unit=" + r.code(), r.name()))
+        // Lit renderers: the browser draws the cells from a few values per row, so an open dashboard keeps no
+        // server-side component per cell (see docs/PERFORMANCE.md, heap per dashboard).
+        grid.addColumn(LitRenderer.<LeagueEntry>of("<a href=\"${item.href}\">${item.name}</a>")
+                        .withProperty("href", r -> "dossiers?from=" + from + "&to=" + to + "&unit=" + r.code())
+                        .withProperty("name", LeagueEntry::name))
                 .setHeader(getTranslation("dashboard.commune"))
                 .setWidth("10rem")
                 .setFlexGrow(1);
         for (int i = 0; i < LEAGUE_FIGURES.size(); i++) {
             int k = i;
             Double threshold = d.thresholds().rate(LEAGUE_FIGURES.get(i).thresholdKey());
-            grid.addComponentColumn(r -> rateWithChange(r.now()[k], r.before()[k], threshold))
+            grid.addColumn(LitRenderer.<LeagueEntry>of(
+                                    "<div class=\"rate ${item.below}\"><span class=\"rate-value\">${item.value}</span>"
+                                            + "<span class=\"${item.changeClass}\">${item.change}</span></div>")
+                            .withProperty("value", r -> r.now()[k].percentText(getLocale()))
+                            .withProperty(
+                                    "below", r -> threshold != null && r.now()[k].below(threshold) ? "rate-below" : "")
+                            .withProperty("change", r -> change(r.now()[k], r.before()[k])[0])
+                            .withProperty("changeClass", r -> change(r.now()[k], r.before()[k])[1]))
                     .setHeader(getTranslation(LEAGUE_FIGURES.get(i).messageKey()))
                     .setAutoWidth(true);
         }
@@ -267,37 +279,27 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return r.defined() ? r.percent() : -1;
     }
 
-    /** The rate, red below the threshold, and the change against the previous period in points with an arrow. */
-    private Component rateWithChange(Rate now, Rate before, Double threshold) {
-        Div cell = new Div();
-        cell.addClassName("rate");
-        Span value = new Span(now.percentText(getLocale()));
-        value.addClassName("rate-value");
-        cell.add(value);
-        if (threshold != null && now.below(threshold)) {
-            cell.addClassName("rate-below");
-        }
+    /** The change against the previous period in points with an arrow, and its style; the fraction without one. */
+    private String[] change(Rate now, Rate before) {
         if (now.defined() && before.defined()) {
             double delta = now.percent() - before.percent();
             java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(getLocale());
             nf.setMinimumFractionDigits(1);
             nf.setMaximumFractionDigits(1);
             String arrow = Math.abs(delta) < 0.05 ? "→" : delta > 0 ? "↑" : "↓";
-            Span change = new Span(
-                    arrow + " " + (delta > 0 ? "+" : "") + nf.format(delta) + " " + getTranslation("dashboard.points"));
-            change.addClassName(delta > 0.05 ? "change-up" : delta < -0.05 ? "change-down" : "change-flat");
-            cell.add(change);
-        } else {
-            Span change = new Span(now.fractionText(getLocale()));
-            change.addClassName("rate-fraction");
-            cell.add(change);
+            return new String[] {
+                arrow + " " + (delta > 0 ? "+" : "") + nf.format(delta) + " " + getTranslation("dashboard.points"),
+                delta > 0.05 ? "change-up" : delta < -0.05 ? "change-down" : "change-flat"
+            };
         }
-        return cell;
+        return new String[] {now.fractionText(getLocale()), "rate-fraction"};
     }
 
     private Component unitGrid(List<Completion> units, int year) {
         Grid<Completion> grid = new Grid<>();
-        grid.addComponentColumn(c -> new Anchor("tasks?unit=" + c.key() + "&year=" + year, c.label()))
+        grid.addColumn(LitRenderer.<Completion>of("<a href=\"${item.href}\">${item.name}</a>")
+                        .withProperty("href", c -> "tasks?unit=" + c.key() + "&year=" + year)
+                        .withProperty("name", Completion::label))
                 .setHeader(getTranslation("dashboard.unit"))
                 .setWidth("12rem")
                 .setFlexGrow(1);
