@@ -82,6 +82,18 @@ class RemindersAndDashboardBenchmark extends KaribuTest {
                 Runtime.getRuntime().availableProcessors(),
                 Arrays.toString(loadAverage())));
 
+        if ("heap".equals(System.getProperty("benchmark.only"))) {
+            as("committee", () -> dashboards.committee(QUARTER, Locale.ENGLISH));
+            out.append(as(
+                    "committee",
+                    () -> org.parsteering.dashboard.ui.DashboardHeapProbe.measure(
+                            100,
+                            QUARTER,
+                            context.getBean(DashboardService.class),
+                            context.getBean(org.parsteering.security.CurrentUser.class))));
+            System.out.println(out);
+            return;
+        }
         // 1. Reminder rules: the first run raises everything; then steady-state runs (nothing new).
         long t0 = System.nanoTime();
         RunResult first = as("committee", () -> reminders.run("benchmark"));

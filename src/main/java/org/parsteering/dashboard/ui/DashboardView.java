@@ -1,16 +1,12 @@
 package org.parsteering.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -158,26 +154,24 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     private void renderCommittee(CommitteeDashboard d) {
         Locale locale = getLocale();
-        Div kpis = new Div();
-        kpis.addClassName("kpi-grid");
-        kpis.setId("dashboard-kpis");
+        StringBuilder kpis = new StringBuilder("<div class=\"kpi-grid\" id=\"dashboard-kpis\">");
         Completion all = d.completion().overall();
         int year = d.period().from().getYear();
-        kpis.add(kpi(
+        kpis.append(kpi(
                 getTranslation("dashboard.completion"),
                 percent(all),
                 fraction(all.done(), all.total()),
                 "tasks?year=" + year,
                 null,
                 "kpi-completion"));
-        kpis.add(kpi(
+        kpis.append(kpi(
                 getTranslation("dashboard.overdue"),
                 Formats.number(all.overdue(), locale),
                 getTranslation("dashboard.doneLate", Formats.number(all.doneLate(), locale)),
                 "tasks?overdue=true",
                 all.overdue() > 0 ? "kpi-bad" : null,
                 "kpi-overdue"));
-        kpis.add(kpi(
+        kpis.append(kpi(
                 getTranslation("dashboard.reminders"),
                 Formats.number(d.openReminders() + d.escalatedReminders(), locale),
                 getTranslation("dashboard.escalated", Formats.number(d.escalatedReminders(), locale)),
@@ -185,9 +179,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 d.escalatedReminders() > 0 ? "kpi-bad" : null,
                 "kpi-reminders"));
         for (Figure f : FIGURES) {
-            kpis.add(figureKpi(f, d.locality(), d.thresholds(), dossiersLink(d.period(), null)));
+            kpis.append(figureKpi(f, d.locality(), d.thresholds(), dossiersLink(d.period(), null), null));
         }
-        content.add(kpis);
+        content.add(new Html(kpis.append("</div>").toString()));
 
         Div row = new Div();
         row.addClassName("dashboard-row");
@@ -242,37 +236,35 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     }
 
     private Component leagueGrid(CommitteeDashboard d, List<LeagueEntry> entries) {
-        Grid<LeagueEntry> grid = new Grid<>();
         String from = d.period().from().toString();
         String to = d.period().to().toString();
-        grid.addColumn(LeagueEntry::rank).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
-        // Lit renderers: the browser draws the cells from a few values per row, so an open dashboard keeps no
-        // server-side component per cell (see docs/PERFORMANCE.md, heap per dashboard).
-        grid.addColumn(LitRenderer.<LeagueEntry>of("<a href=\"${item.href}\">${item.name}</a>")
-                        .withProperty("href", r -> "dossiers?from=" + from + "&to=" + to + "&unit=" + r.code())
-                        .withProperty("name", LeagueEntry::name))
-                .setHeader(getTranslation("dashboard.commune"))
-                .setWidth("10rem")
-                .setFlexGrow(1);
-        for (int i = 0; i < LEAGUE_FIGURES.size(); i++) {
-            int k = i;
-            Double threshold = d.thresholds().rate(LEAGUE_FIGURES.get(i).thresholdKey());
-            grid.addColumn(LitRenderer.<LeagueEntry>of(
-                                    "<div class=\"rate ${item.below}\"><span class=\"rate-value\">${item.value}</span>"
-                                            + "<span class=\"${item.changeClass}\">${item.change}</span></div>")
-                            .withProperty("value", r -> r.now()[k].percentText(getLocale()))
-                            .withProperty(
-                                    "below", r -> threshold != null && r.now()[k].below(threshold) ? "rate-below" : "")
-                            .withProperty("change", r -> change(r.now()[k], r.before()[k])[0])
-                            .withProperty("changeClass", r -> change(r.now()[k], r.before()[k])[1]))
-                    .setHeader(getTranslation(LEAGUE_FIGURES.get(i).messageKey()))
-                    .setAutoWidth(true);
+        StringBuilder t = new StringBuilder(
+                "<div class=\"table-scroll\"><table class=\"dash-table\" id=\"dashboard-league\"><thead><tr><th>#</th><th>");
+        t.append(esc(getTranslation("dashboard.commune"))).append("</th>");
+        for (Figure f : LEAGUE_FIGURES) {
+            t.append("<th>").append(esc(getTranslation(f.messageKey()))).append("</th>");
         }
-        grid.setItems(entries);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setHeight("24rem");
-        grid.setId("dashboard-league");
-        return grid;
+        t.append("</tr></thead><tbody>");
+        for (LeagueEntry r : entries) {
+            t.append("<tr><td class=\"num\">").append(r.rank()).append("</td><td>");
+            t.append(link("dossiers?from=" + from + "&to=" + to + "&unit=" + r.code(), r.name(), null));
+            t.append("</td>");
+            for (int k = 0; k < LEAGUE_FIGURES.size(); k++) {
+                Double threshold = d.thresholds().rate(LEAGUE_FIGURES.get(k).thresholdKey());
+                String[] change = change(r.now()[k], r.before()[k]);
+                t.append("<td><div class=\"rate")
+                        .append(threshold != null && r.now()[k].below(threshold) ? " rate-below" : "")
+                        .append("\"><span class=\"rate-value\">")
+                        .append(esc(r.now()[k].percentText(getLocale())))
+                        .append("</span><span class=\"")
+                        .append(change[1])
+                        .append("\">")
+                        .append(esc(change[0]))
+                        .append("</span></div></td>");
+            }
+            t.append("</tr>");
+        }
+        return new Html(t.append("</tbody></table></div>").toString());
     }
 
     private static double sortable(Rate r) {
@@ -296,49 +288,47 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     }
 
     private Component unitGrid(List<Completion> units, int year) {
-        Grid<Completion> grid = new Grid<>();
-        grid.addColumn(LitRenderer.<Completion>of("<a href=\"${item.href}\">${item.name}</a>")
-                        .withProperty("href", c -> "tasks?unit=" + c.key() + "&year=" + year)
-                        .withProperty("name", Completion::label))
-                .setHeader(getTranslation("dashboard.unit"))
-                .setWidth("12rem")
-                .setFlexGrow(1);
-        grid.addColumn(c -> percent(c) + " (" + fraction(c.done(), c.total()) + ")")
-                .setHeader(getTranslation("dashboard.completion"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> Formats.number(c.overdue(), getLocale()))
-                .setHeader(getTranslation("dashboard.overdue"))
-                .setAutoWidth(true);
-        grid.setItems(List.copyOf(units.subList(0, Math.min(10, units.size()))));
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        grid.setId("dashboard-units");
-        return grid;
+        StringBuilder t = new StringBuilder(
+                "<div class=\"table-scroll\"><table class=\"dash-table\" id=\"dashboard-units\"><thead><tr><th>");
+        t.append(esc(getTranslation("dashboard.unit")))
+                .append("</th><th>")
+                .append(esc(getTranslation("dashboard.completion")))
+                .append("</th><th>")
+                .append(esc(getTranslation("dashboard.overdue")))
+                .append("</th></tr></thead><tbody>");
+        for (Completion c : units.subList(0, Math.min(10, units.size()))) {
+            t.append("<tr><td>")
+                    .append(link("tasks?unit=" + c.key() + "&year=" + year, c.label(), null))
+                    .append("</td><td class=\"num\">")
+                    .append(esc(percent(c) + " (" + fraction(c.done(), c.total()) + ")"))
+                    .append("</td><td class=\"num\">")
+                    .append(esc(Formats.number(c.overdue(), getLocale())))
+                    .append("</td></tr>");
+        }
+        return new Html(t.append("</tbody></table></div>").toString());
     }
 
     // ---- unit head ----------------------------------------------------------------------------------------
 
     private void renderUnit(UnitDashboard d) {
         Locale locale = getLocale();
-        Div kpis = new Div();
-        kpis.addClassName("kpi-grid");
-        kpis.setId("dashboard-kpis");
+        StringBuilder kpis = new StringBuilder("<div class=\"kpi-grid\" id=\"dashboard-kpis\">");
         Completion own = d.completion().overall();
-        kpis.add(kpi(
+        kpis.append(kpi(
                 getTranslation("dashboard.completion"),
                 percent(own),
                 fraction(own.done(), own.total()),
                 "my-unit",
                 null,
                 "kpi-completion"));
-        kpis.add(kpi(
+        kpis.append(kpi(
                 getTranslation("dashboard.overdue"),
                 Formats.number(own.overdue(), locale),
                 getTranslation("dashboard.inTime", Formats.number(own.open(), locale)),
                 "my-unit",
                 own.overdue() > 0 ? "kpi-bad" : null,
                 "kpi-overdue"));
-        kpis.add(kpi(
+        kpis.append(kpi(
                 getTranslation("dashboard.reminders"),
                 Formats.number(d.openReminders(), locale),
                 getTranslation("dashboard.waiting"),
@@ -346,35 +336,36 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 d.openReminders() > 0 ? "kpi-bad" : null,
                 "kpi-reminders"));
         for (Figure f : FIGURES) {
-            Div k = figureKpi(f, d.unit(), d.thresholds(), dossiersLink(d.period(), d.unitCode()));
-            if (d.unitType() != null) {
-                Span peers = new Span(getTranslation(
-                        "dashboard.peers." + d.unitType().name(),
-                        f.of(d.peers()).percentText(locale)));
-                peers.addClassName("kpi-peers");
-                k.add(peers);
-            }
-            kpis.add(k);
+            String peers = d.unitType() == null
+                    ? null
+                    : getTranslation(
+                            "dashboard.peers." + d.unitType().name(),
+                            f.of(d.peers()).percentText(locale));
+            kpis.append(figureKpi(f, d.unit(), d.thresholds(), dossiersLink(d.period(), d.unitCode()), peers));
         }
-        content.add(kpis);
+        content.add(new Html(kpis.append("</div>").toString()));
 
         Div row = new Div();
         row.addClassName("dashboard-row");
-        Div reminders = new Div();
-        reminders.setId("dashboard-reminders");
+        StringBuilder reminders = new StringBuilder("<div id=\"dashboard-reminders\">");
         if (d.reminders().isEmpty()) {
-            reminders.add(new Paragraph(getTranslation("reminders.empty")));
+            reminders
+                    .append("<p>")
+                    .append(esc(getTranslation("reminders.empty")))
+                    .append("</p>");
         }
         for (Reminder r : d.reminders()) {
-            Div line = new Div(
-                    new Anchor("reminders?id=" + r.id(), getTranslation(r.rule().messageKey())));
-            line.addClassName("dashboard-reminder");
-            Span text = new Span(ReminderTexts.describe(r, locale));
-            text.addClassName("dashboard-reminder-text");
-            line.add(text);
-            reminders.add(line);
+            reminders
+                    .append("<div class=\"dashboard-reminder\">")
+                    .append(link(
+                            "reminders?id=" + r.id(), getTranslation(r.rule().messageKey()), null))
+                    .append("<span class=\"dashboard-reminder-text\">")
+                    .append(esc(ReminderTexts.describe(r, locale)))
+                    .append("</span></div>");
         }
-        row.add(card(getTranslation("dashboard.yourReminders"), reminders));
+        row.add(card(
+                getTranslation("dashboard.yourReminders"),
+                new Html(reminders.append("</div>").toString())));
         row.add(card(getTranslation("dashboard.trend"), trendChart(d.trend(), d.thresholds())));
         content.add(row);
         content.add(card(getTranslation("dashboard.dueSoon", 14), dueList(d.dueSoon(), false)));
@@ -386,7 +377,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return "dossiers?from=" + p.from() + "&to=" + p.to() + (unit == null ? "" : "&unit=" + unit);
     }
 
-    private Div figureKpi(Figure f, FigureCounts counts, Thresholds t, String link) {
+    private String figureKpi(Figure f, FigureCounts counts, Thresholds t, String link, String peers) {
         Rate rate = f.of(counts);
         Double threshold = t.rate(f.thresholdKey());
         boolean below = threshold != null && rate.below(threshold);
@@ -397,23 +388,47 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                         : " · "
                                 + getTranslation(
                                         "dashboard.threshold", Formats.number(threshold.longValue(), getLocale())));
-        return kpi(getTranslation(f.messageKey()), rate.percentText(getLocale()), sub, link, state, "kpi-" + f.name());
+        String tile =
+                kpi(getTranslation(f.messageKey()), rate.percentText(getLocale()), sub, link, state, "kpi-" + f.name());
+        return peers == null
+                ? tile
+                : tile.substring(0, tile.length() - "</div>".length()) + "<span class=\"kpi-peers\">" + esc(peers)
+                        + "</span></div>";
     }
 
-    private Div kpi(String label, String value, String sub, String link, String state, String id) {
-        Anchor v = new Anchor(link, value);
-        v.addClassName("kpi-value");
-        Span l = new Span(label);
-        l.addClassName("kpi-label");
-        Span s = new Span(sub);
-        s.addClassName("kpi-sub");
-        Div k = new Div(l, v, s);
-        k.addClassName("kpi");
-        if (state != null) {
-            k.addClassName(state);
+    /**
+     * A KPI tile as HTML: the dashboard's tiles, tables and lists are static HTML drawn by the browser (one
+     * server-side element each instead of a component per cell), which keeps an open dashboard small in memory.
+     */
+    private String kpi(String label, String value, String sub, String link, String state, String id) {
+        return "<div class=\"kpi" + (state == null ? "" : " " + state) + "\" id=\"" + id + "\">"
+                + "<span class=\"kpi-label\">" + esc(label) + "</span>"
+                + link(link, value, "kpi-value")
+                + "<span class=\"kpi-sub\">" + esc(sub) + "</span></div>";
+    }
+
+    /** A link the client-side router follows without reloading the page. */
+    static String link(String href, String text, String cssClass) {
+        return "<a router-link href=\"" + esc(href) + "\"" + (cssClass == null ? "" : " class=\"" + cssClass + "\"")
+                + ">" + esc(text) + "</a>";
+    }
+
+    static String esc(String text) {
+        if (text == null) {
+            return "";
         }
-        k.setId(id);
-        return k;
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private Div card(String title, Component... children) {
@@ -441,25 +456,25 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     }
 
     private Component dueList(List<DueTask> due, boolean withUnit) {
-        Div list = new Div();
-        list.setId("dashboard-due");
+        StringBuilder list = new StringBuilder("<div id=\"dashboard-due\">");
         if (due.isEmpty()) {
-            list.add(new Paragraph(getTranslation("dashboard.nothingDue")));
+            list.append("<p>")
+                    .append(esc(getTranslation("dashboard.nothingDue")))
+                    .append("</p>");
         }
         for (DueTask t : due) {
-            Div line = new Div();
-            line.addClassName("due-line");
-            Span date = new Span(Formats.date(t.deadline(), getLocale()));
-            date.addClassName("due-date");
-            line.add(date, new Anchor("tasks/" + t.taskCode(), t.taskCode() + " · " + t.title()));
+            list.append("<div class=\"due-line\"><span class=\"due-date\">")
+                    .append(esc(Formats.date(t.deadline(), getLocale())))
+                    .append("</span>")
+                    .append(link("tasks/" + t.taskCode(), t.taskCode() + " · " + t.title(), null));
             if (withUnit) {
-                Span unit = new Span(t.unitName());
-                unit.addClassName("due-unit");
-                line.add(unit);
+                list.append("<span class=\"due-unit\">")
+                        .append(esc(t.unitName()))
+                        .append("</span>");
             }
-            list.add(line);
+            list.append("</div>");
         }
-        return list;
+        return new Html(list.append("</div>").toString());
     }
 
     private Chart fieldChart(List<Completion> fields) {

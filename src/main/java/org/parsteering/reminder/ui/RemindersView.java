@@ -132,8 +132,7 @@ public class RemindersView extends Main implements HasDynamicTitle, BeforeEnterO
         grid.addComponentColumn(r -> {
                     Div cell = new Div();
                     cell.addClassName("reminder-cell");
-                    Span rule = new Span(getTranslation(r.rule().messageKey())
-                            + (user.role() == Role.UNIT_HEAD ? "" : " · " + r.unitName()));
+                    Span rule = new Span(getTranslation(r.rule().messageKey()) + " · " + r.unitName());
                     rule.addClassName("reminder-cell-rule");
                     Span severity = severityBadge(r);
                     severity.addClassName("reminder-cell-severity");
