@@ -18,14 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parsteering.base.BusinessException;
-import org.parsteering.dossier.DossierImportService;
-import org.parsteering.dossier.ProcedureImportService;
-import org.parsteering.dossier.SignatureImportService;
-import org.parsteering.plan.TaskImportService;
 import org.parsteering.settings.SettingsService;
 import org.parsteering.settings.Thresholds;
 import org.parsteering.support.IntegrationTest;
-import org.parsteering.unit.UnitImportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,29 +58,14 @@ class ReminderAccessMatrixTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    UnitImportService unitImport;
-
-    @Autowired
-    ProcedureImportService procedureImport;
-
-    @Autowired
-    DossierImportService dossierImport;
-
-    @Autowired
-    SignatureImportService signatureImport;
-
-    @Autowired
-    TaskImportService taskImport;
+    org.springframework.context.ApplicationContext context;
 
     long own;
     long other;
 
     @BeforeEach
     void data() {
-        as(
-                "secretary",
-                () -> ReminderTestData.load(
-                        jdbc, unitImport, procedureImport, dossierImport, signatureImport, taskImport));
+        as("secretary", () -> ReminderTestData.load(context));
         as("committee", () -> reminders.runChecks());
         own = id("XA-RMA");
         other = id("XA-RMB");

@@ -9,14 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.parsteering.audit.AuditService;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.ConcurrentEditException;
-import org.parsteering.dossier.DossierImportService;
-import org.parsteering.dossier.ProcedureImportService;
-import org.parsteering.dossier.SignatureImportService;
-import org.parsteering.plan.TaskImportService;
 import org.parsteering.settings.SettingsService;
 import org.parsteering.settings.Thresholds;
 import org.parsteering.support.IntegrationTest;
-import org.parsteering.unit.UnitImportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,28 +33,13 @@ class ReminderActionsTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    UnitImportService unitImport;
-
-    @Autowired
-    ProcedureImportService procedureImport;
-
-    @Autowired
-    DossierImportService dossierImport;
-
-    @Autowired
-    SignatureImportService signatureImport;
-
-    @Autowired
-    TaskImportService taskImport;
+    org.springframework.context.ApplicationContext context;
 
     Reminder reminder;
 
     @BeforeEach
     void data() {
-        as(
-                "secretary",
-                () -> ReminderTestData.load(
-                        jdbc, unitImport, procedureImport, dossierImport, signatureImport, taskImport));
+        as("secretary", () -> ReminderTestData.load(context));
         as("committee", () -> reminders.runChecks());
         reminder = as("head.rma", () -> reminders.inbox(ReminderFilter.ACTIVE, 0, 1))
                 .getFirst();

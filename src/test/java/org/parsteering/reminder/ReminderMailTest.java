@@ -11,13 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.parsteering.dossier.DossierImportService;
-import org.parsteering.dossier.ProcedureImportService;
-import org.parsteering.dossier.SignatureImportService;
-import org.parsteering.plan.TaskImportService;
 import org.parsteering.support.IntegrationTest;
 import org.parsteering.support.TestClockConfig;
-import org.parsteering.unit.UnitImportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,19 +64,7 @@ class ReminderMailTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    UnitImportService unitImport;
-
-    @Autowired
-    ProcedureImportService procedureImport;
-
-    @Autowired
-    DossierImportService dossierImport;
-
-    @Autowired
-    SignatureImportService signatureImport;
-
-    @Autowired
-    TaskImportService taskImport;
+    org.springframework.context.ApplicationContext context;
 
     @AfterEach
     void stop() {
@@ -96,10 +79,7 @@ class ReminderMailTest extends IntegrationTest {
     }
 
     private void data() {
-        as(
-                "secretary",
-                () -> ReminderTestData.load(
-                        jdbc, unitImport, procedureImport, dossierImport, signatureImport, taskImport));
+        as("secretary", () -> ReminderTestData.load(context));
         // Mail only what this test raises: the demo's earlier mails are not this test's business.
         jdbc.update("update reminder_mail set status = 'SENT' where status = 'PENDING'");
     }

@@ -8,13 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parsteering.dossier.DossierImportService;
-import org.parsteering.dossier.ProcedureImportService;
-import org.parsteering.dossier.SignatureImportService;
-import org.parsteering.plan.TaskImportService;
 import org.parsteering.support.IntegrationTest;
 import org.parsteering.support.TestClockConfig;
-import org.parsteering.unit.UnitImportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,26 +25,11 @@ class ReminderRulesTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    UnitImportService unitImport;
-
-    @Autowired
-    ProcedureImportService procedureImport;
-
-    @Autowired
-    DossierImportService dossierImport;
-
-    @Autowired
-    SignatureImportService signatureImport;
-
-    @Autowired
-    TaskImportService taskImport;
+    org.springframework.context.ApplicationContext context;
 
     @BeforeEach
     void data() {
-        as(
-                "secretary",
-                () -> ReminderTestData.load(
-                        jdbc, unitImport, procedureImport, dossierImport, signatureImport, taskImport));
+        as("secretary", () -> ReminderTestData.load(context));
     }
 
     private List<Reminder> of(String unit) {

@@ -19,13 +19,14 @@ final class ReminderTestData {
 
     private ReminderTestData() {}
 
-    static void load(
-            JdbcTemplate jdbc,
-            UnitImportService units,
-            ProcedureImportService procedures,
-            DossierImportService dossiers,
-            SignatureImportService signatures,
-            TaskImportService tasks) {
+    /** Loads the data as the signed-in caller (a secretary), with the application's import services. */
+    static void load(org.springframework.context.ApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        UnitImportService units = context.getBean(UnitImportService.class);
+        ProcedureImportService procedures = context.getBean(ProcedureImportService.class);
+        DossierImportService dossiers = context.getBean(DossierImportService.class);
+        SignatureImportService signatures = context.getBean(SignatureImportService.class);
+        TaskImportService tasks = context.getBean(TaskImportService.class);
         units.importFile(
                 utf8(
                         "unit_code,name,type,parent_code\nXA-RMA,Xã Nhắc A,COMMUNE,DISTRICT\nXA-RMB,Xã Nhắc B,COMMUNE,DISTRICT\n"),
