@@ -51,11 +51,6 @@ public class CompletionService {
             args.add(unitCode);
         }
         boolean vi = locale != null && "vi".equals(locale.getLanguage());
-        Completion overall = jdbc.query(
-                        "select 'ALL', 'ALL', " + COUNTS + " from assignment a join unit u on u.id = a.unit_id" + where,
-                        (rs, i) -> row(rs),
-                        args.toArray())
-                .getFirst();
         List<Completion> byField = jdbc.query(
                 "select f.code, " + (vi ? "f.name_vi" : "f.name_en") + ", " + COUNTS
                         + " from assignment a join unit u on u.id = a.unit_id join task t on t.id = a.task_id"
@@ -73,6 +68,15 @@ public class CompletionService {
         byUnit.sort(Comparator.comparingDouble((Completion c) -> (double) c.done() / c.total())
                 .thenComparing(Comparator.comparingLong(Completion::overdue).reversed())
                 .thenComparing(Completion::key));
+        // Every task has a field (NOT NULL): the locality's total is the sum of the fields' counts.
+        Completion overall = new Completion(
+                "ALL",
+                "ALL",
+                byField.stream().mapToLong(Completion::total).sum(),
+                byField.stream().mapToLong(Completion::doneOnTime).sum(),
+                byField.stream().mapToLong(Completion::doneLate).sum(),
+                byField.stream().mapToLong(Completion::overdue).sum(),
+                byField.stream().mapToLong(Completion::open).sum());
         return new CompletionReport(from, to, overall, byField, byUnit);
     }
 

@@ -128,6 +128,19 @@ class RemindersAndDashboardBenchmark extends KaribuTest {
         double[] warm = time(() -> as("committee", () -> dashboards.committee(QUARTER, Locale.ENGLISH)));
         out.append(row("committee dashboard, cold (after a data change)", cold));
         out.append(row("committee dashboard, warm (target ≤ 100 ms)", warm));
+        org.parsteering.plan.CompletionService completion =
+                context.getBean(org.parsteering.plan.CompletionService.class);
+        double[] completionOnly = time(
+                () -> as("committee", () -> completion.completion(QUARTER.from(), QUARTER.to(), null, Locale.ENGLISH)));
+        double[] remindersOnly = time(() -> as("committee", () -> {
+            reminders.count(new org.parsteering.reminder.ReminderFilter(
+                    java.util.Set.of(org.parsteering.reminder.ReminderState.OPEN), null, null));
+            reminders.count(new org.parsteering.reminder.ReminderFilter(
+                    java.util.Set.of(org.parsteering.reminder.ReminderState.ESCALATED), null, null));
+            return completion.dueWithin(14, null, 20);
+        }));
+        out.append(row("  of which: task completion aggregates", completionOnly));
+        out.append(row("  of which: reminder counts and tasks due", remindersOnly));
 
         // 3. Reports.
         double[] xlsx = time(() -> as("committee", () -> reports.xlsx(QUARTER, Locale.forLanguageTag("vi"))));
