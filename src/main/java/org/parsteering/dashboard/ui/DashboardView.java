@@ -93,7 +93,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private List<String> presets(Period quarter) {
         List<String> list = new ArrayList<>();
         LocalDate start = quarter.from();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 8; i++) {
             list.add(Period.quarterOf(start.minusMonths(3L * i)).key());
         }
         return list;
@@ -201,10 +201,10 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             leagueCard.add(note);
         }
         row2.add(leagueCard);
-        row2.add(card(
+        row2.add(htmlCard(
                 getTranslation("dashboard.worstUnits"), unitGrid(d.completion().byUnit(), year)));
         content.add(row2);
-        content.add(card(getTranslation("dashboard.dueSoon", 14), dueList(d.dueSoon(), true)));
+        content.add(htmlCard(getTranslation("dashboard.dueSoon", 14), dueList(d.dueSoon(), true)));
     }
 
     /** One commune of the league table as the grid shows it: rank and the three rates, now and before. */
@@ -287,7 +287,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return new String[] {now.fractionText(getLocale()), "rate-fraction"};
     }
 
-    private Component unitGrid(List<Completion> units, int year) {
+    private String unitGrid(List<Completion> units, int year) {
         StringBuilder t = new StringBuilder(
                 "<div class=\"table-scroll\"><table class=\"dash-table\" id=\"dashboard-units\"><thead><tr><th>");
         t.append(esc(getTranslation("dashboard.unit")))
@@ -305,7 +305,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                     .append(esc(Formats.number(c.overdue(), getLocale())))
                     .append("</td></tr>");
         }
-        return new Html(t.append("</tbody></table></div>").toString());
+        return t.append("</tbody></table></div>").toString();
     }
 
     // ---- unit head ----------------------------------------------------------------------------------------
@@ -363,12 +363,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                     .append(esc(ReminderTexts.describe(r, locale)))
                     .append("</span></div>");
         }
-        row.add(card(
+        row.add(htmlCard(
                 getTranslation("dashboard.yourReminders"),
-                new Html(reminders.append("</div>").toString())));
+                reminders.append("</div>").toString()));
         row.add(card(getTranslation("dashboard.trend"), trendChart(d.trend(), d.thresholds())));
         content.add(row);
-        content.add(card(getTranslation("dashboard.dueSoon", 14), dueList(d.dueSoon(), false)));
+        content.add(htmlCard(getTranslation("dashboard.dueSoon", 14), dueList(d.dueSoon(), false)));
     }
 
     // ---- shared pieces ------------------------------------------------------------------------------------
@@ -431,6 +431,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return b.toString();
     }
 
+    /** A card whose content is static HTML: one server-side element for the whole card. */
+    private Html htmlCard(String title, String body) {
+        return new Html("<div class=\"card\"><h3 class=\"card-title\">" + esc(title) + "</h3>" + body + "</div>");
+    }
+
     private Div card(String title, Component... children) {
         Div card = new Div();
         card.addClassName("card");
@@ -455,7 +460,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return Formats.number(n, getLocale()) + " / " + Formats.number(d, getLocale());
     }
 
-    private Component dueList(List<DueTask> due, boolean withUnit) {
+    private String dueList(List<DueTask> due, boolean withUnit) {
         StringBuilder list = new StringBuilder("<div id=\"dashboard-due\">");
         if (due.isEmpty()) {
             list.append("<p>")
@@ -474,7 +479,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             }
             list.append("</div>");
         }
-        return new Html(list.append("</div>").toString());
+        return list.append("</div>").toString();
     }
 
     private Chart fieldChart(List<Completion> fields) {
