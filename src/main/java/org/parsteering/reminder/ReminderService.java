@@ -147,35 +147,26 @@ public class ReminderService {
                 where id = ?""", refreshes);
 
         // Cleared conditions resolve their reminders (unless someone changed one meanwhile: next run).
-        List<Long> resolvedIds = new ArrayList<>();
-        for (Active a : active.values()) {
-            if (jdbc.update("""
-                    update reminder set state = 'RESOLVED', open_key = null, resolved_at = ?, resolved_by = 'system',
-                           version = version + 1
-                    where id = ? and version = ?""", now, a.id(), a.version()) == 1) {
-                resolvedIds.add(a.id());
-            }
-        }
+        List<Long> resolvedIds = updatedIds(
+                """
+                update reminder set state = 'RESOLVED', open_key = null, resolved_at = ?, resolved_by = 'system',
+                       version = version + 1
+                where id = ? and version = ?""",
+                active.values().stream()
+                        .map(a -> new Object[] {now, a.id(), a.version()})
+                        .toList());
         int resolved = resolvedIds.size();
         events(resolvedIds, now, trigger, "RESOLVED", NOTE_CLEARED);
 
         // OPEN past the escalation period: escalated to the committee.
         Timestamp escalateBefore = Timestamp.from(started.minus(Duration.ofDays(t.escalationDays())));
-        List<Long> escalatedIds = new ArrayList<>();
-        for (Object[] row : jdbc.query(
-                "select id, version from reminder where state = 'OPEN' and raised_at < ?",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2)},
-                escalateBefore)) {
-            if (jdbc.update(
-                            "update reminder set state = 'ESCALATED', escalated_at = ?, version = version + 1"
-                                    + " where id = ? and version = ?",
-                            now,
-                            row[0],
-                            row[1])
-                    == 1) {
-                escalatedIds.add((Long) row[0]);
-            }
-        }
+        List<Long> escalatedIds = updatedIds(
+                "update reminder set state = 'ESCALATED', escalated_at = ?, version = version + 1"
+                        + " where id = ? and version = ?",
+                jdbc.query(
+                        "select id, version from reminder where state = 'OPEN' and raised_at < ?",
+                        (rs, i) -> new Object[] {now, rs.getLong(1), rs.getLong(2)},
+                        escalateBefore));
         int escalated = escalatedIds.size();
         events(escalatedIds, now, trigger, "ESCALATED", NOTE_ESCALATED + ":" + t.escalationDays());
         mailer.queue(escalatedIds, MailKind.ESCALATED, now);
@@ -231,6 +222,24 @@ public class ReminderService {
             }
         }
         return true;
+    }
+
+    /**
+     * Runs {@code update … where id = ? and version = ?} for each row ({@code [value, id, version]}) in JDBC
+     * batches; the ids of the rows it changed (a row changed by someone meanwhile is left for the next run).
+     */
+    private List<Long> updatedIds(String sql, List<Object[]> rows) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i += 1000) {
+            List<Object[]> chunk = rows.subList(i, Math.min(rows.size(), i + 1000));
+            int[] counts = jdbc.batchUpdate(sql, chunk);
+            for (int k = 0; k < counts.length; k++) {
+                if (counts[k] > 0 || counts[k] == java.sql.Statement.SUCCESS_NO_INFO) {
+                    ids.add((Long) chunk.get(k)[1]);
+                }
+            }
+        }
+        return ids;
     }
 
     private List<Long> idsByOpenKey(List<String> keys) {
