@@ -66,6 +66,10 @@ class AppUser extends AbstractEntity {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** Raised by every change that ends the account's open sessions; see {@link #endSessions()}. */
+    @Column(name = "session_version", nullable = false)
+    private long sessionVersion;
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -100,19 +104,30 @@ class AppUser extends AbstractEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    /**
+     * Ends every open session of this account, on every node: each request compares the version its session
+     * signed in with against this one.
+     */
+    void endSessions() {
+        this.sessionVersion++;
+    }
+
     void changePassword(String hash, Instant now) {
+        endSessions();
         this.passwordHash = hash;
         this.passwordChangedAt = now;
         this.updatedAt = now;
     }
 
     void lock(Instant now) {
+        endSessions();
         this.locked = true;
         this.updatedAt = now;
     }
 
     /** Lifts both the secretary's lock and a lock-out after failed sign-ins. */
     void unlock(Instant now) {
+        endSessions();
         this.locked = false;
         this.lockedUntil = null;
         this.failedLogins = 0;
@@ -186,6 +201,10 @@ class AppUser extends AbstractEntity {
 
     Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    long getSessionVersion() {
+        return sessionVersion;
     }
 
     Instant getLastLoginAt() {

@@ -37,14 +37,26 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select count(u) from AppUser u where u.unit.id = :unitId")
     long countByUnitId(@Param("unitId") long unitId);
 
-    /** Starts a new failure window of one failure. */
+    /** Forgets failures older than the failure window, so that the next attempt starts a new one. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update AppUser u set u.failedLogins = 1, u.firstFailedAt = :now where u.username = :username")
-    int startFailureWindow(@Param("username") String username, @Param("now") Instant now);
+    @Query(
+            "update AppUser u set u.failedLogins = 0, u.firstFailedAt = null where u.username = :username and u.firstFailedAt < :windowStart")
+    int expireFailureWindow(@Param("username") String username, @Param("windowStart") Instant windowStart);
 
+    /**
+     * Counts a sign-in attempt before its password is compared, in one atomic update (the row lock makes
+     * parallel attempts count one after the other); nothing happens to an account that is locked.
+     */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update AppUser u set u.failedLogins = u.failedLogins + 1 where u.username = :username")
-    int countFailure(@Param("username") String username);
+    @Query("""
+            update AppUser u set u.failedLogins = u.failedLogins + 1, u.firstFailedAt = coalesce(u.firstFailedAt, :now)
+            where u.username = :username and u.locked = false and (u.lockedUntil is null or u.lockedUntil <= :now)
+            """)
+    int countAttempt(@Param("username") String username, @Param("now") Instant now);
+
+    /** The attempt counter as the caller's own update left it. */
+    @Query("select u.failedLogins from AppUser u where u.username = :username")
+    Optional<Integer> failedLogins(@Param("username") String username);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(

@@ -1,26 +1,76 @@
 package org.parsteering.security;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.Role;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Who is calling, for services: their role and, for a unit head, their unit. Services use it for the
  * rules that role annotations cannot express ("a unit head may touch only their own unit").
+ *
+ * <p>A user whose account changed after they signed in (see {@link EndedSessionFilter}) is refused here
+ * too, with an access-denied error: on an HTTP request the filter has already checked (and this class
+ * trusts its check for that request); elsewhere (a background job, a test) the database is asked on
+ * every call.
  */
 @Component
 public class CurrentUser {
 
+    private final SessionVersions versions;
+
+    CurrentUser(SessionVersions versions) {
+        this.versions = versions;
+    }
+
+    /** The signed-in user, if any; an access-denied error when their account changed since sign-in. */
     public Optional<ParUser> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof ParUser user) {
+            if (!verifiedByThisRequest(user) && !versions.isCurrent(user)) {
+                throw new AccessDeniedException("the account of " + user.getUsername() + " was changed after sign-in");
+            }
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    private static boolean verifiedByThisRequest(ParUser user) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request != null
+                && request.getAttribute(EndedSessionFilter.VERIFIED, RequestAttributes.SCOPE_REQUEST) == user;
+    }
+
+    /**
+     * Replaces the signed-in user by {@code account} as it is now (after the user's own password change),
+     * so that the session this call came from stays open while the account's other sessions end.
+     */
+    void restamp(AppUser account) {
+        Authentication old = SecurityContextHolder.getContext().getAuthentication();
+        ParUser fresh = ParUser.of(account, true);
+        fresh.eraseCredentials();
+        UsernamePasswordAuthenticationToken auth =
+                UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+        auth.setDetails(old == null ? null : old.getDetails());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
+            HttpSession session = servlet.getRequest().getSession(false);
+            if (session != null) {
+                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            }
+        }
     }
 
     /** The signed-in user; an access-denied error when nobody is. */

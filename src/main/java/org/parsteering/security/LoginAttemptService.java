@@ -5,23 +5,29 @@ import java.time.Instant;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins (SPEC 7): after {@code maxFailedLogins} failures within {@code failureWindow}
+ * Counts sign-in attempts (SPEC 7): after {@code maxFailedLogins} failures within {@code failureWindow}
  * the account is locked for {@code lockDuration}. A success resets the count. The secretary sees the lock
  * on the users screen and can lift it.
+ *
+ * <p>Parallel attempts cannot get around the limit: each attempt is counted, in one atomic update that
+ * also checks the lock, <em>before</em> its password is compared ({@link #begin}). An attempt whose number
+ * is past the limit is refused without looking at its password, so of any burst of guesses at most
+ * {@code maxFailedLogins} are ever compared, and the right password sent after them is refused. Each
+ * step is a short transaction of its own: no row stays locked while a password hash is computed.
  */
 @Service
 @Transactional(propagation = Propagation.REQUIRES_NEW)
 class LoginAttemptService {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttemptService.class);
+
+    /** What {@link #begin} found: the attempt's number, or that it must be refused unseen. */
+    record Attempt(String username, boolean refused, int number) {}
 
     private final AppUserRepository repository;
     private final SecurityProperties properties;
@@ -33,39 +39,45 @@ class LoginAttemptService {
         this.clock = clock;
     }
 
-    @EventListener
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        recordFailure(String.valueOf(event.getAuthentication().getName()));
+    static String normalize(String rawUsername) {
+        return rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
     }
 
-    @EventListener
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof ParUser user) {
-            repository.recordSuccess(user.getUsername(), clock.instant());
-        }
-    }
-
-    void recordFailure(String rawUsername) {
-        String username = rawUsername.strip().toLowerCase(Locale.ROOT);
-        AppUser user = repository.findByUsername(username).orElse(null);
-        if (user == null) {
-            return;
-        }
+    /**
+     * Counts an attempt on {@code rawUsername}. Refused: the account is locked (by the secretary or after
+     * failures), or this attempt is past the limit. An unknown name is not refused here, so that it fails
+     * like a wrong password.
+     */
+    Attempt begin(String rawUsername) {
+        String username = normalize(rawUsername);
         Instant now = clock.instant();
-        Instant windowStart = user.getFailedLogins() == 0 ? null : user.getFirstFailedAt();
-        if (windowStart == null || windowStart.plus(properties.failureWindow()).isBefore(now)) {
-            repository.startFailureWindow(username, now);
-            return;
+        repository.expireFailureWindow(username, now.minus(properties.failureWindow()));
+        int counted = repository.countAttempt(username, now);
+        Integer number = repository.failedLogins(username).orElse(null);
+        if (number == null) {
+            return new Attempt(username, false, 0);
         }
-        repository.countFailure(username);
-        if (user.getFailedLogins() + 1 >= properties.maxFailedLogins()) {
-            Instant until = now.plus(properties.lockDuration());
-            repository.lockOut(username, until);
+        if (counted == 0) {
+            return new Attempt(username, true, number);
+        }
+        return new Attempt(username, number > properties.maxFailedLogins(), number);
+    }
+
+    /** The attempt's password was wrong: it stays counted, and the one that reaches the limit locks. */
+    void failed(Attempt attempt) {
+        if (attempt.number() >= properties.maxFailedLogins()) {
+            Instant until = clock.instant().plus(properties.lockDuration());
+            repository.lockOut(attempt.username(), until);
             log.warn(
                     "Account '{}' locked until {} after {} failed sign-ins",
-                    username,
+                    attempt.username(),
                     until,
                     properties.maxFailedLogins());
         }
+    }
+
+    /** The right password: the count starts again. */
+    void succeeded(Attempt attempt) {
+        repository.recordSuccess(attempt.username(), clock.instant());
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class ParUser implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final long id;
     private final String username;
@@ -28,6 +28,7 @@ public final class ParUser implements UserDetails, CredentialsContainer {
     private final String unitName;
     private final String locale;
     private final boolean accountNonLocked;
+    private final long sessionVersion;
     private String password;
 
     ParUser(
@@ -40,6 +41,7 @@ public final class ParUser implements UserDetails, CredentialsContainer {
             String unitName,
             String locale,
             boolean accountNonLocked,
+            long sessionVersion,
             String password) {
         this.id = id;
         this.username = username;
@@ -50,6 +52,7 @@ public final class ParUser implements UserDetails, CredentialsContainer {
         this.unitName = unitName;
         this.locale = locale;
         this.accountNonLocked = accountNonLocked;
+        this.sessionVersion = sessionVersion;
         this.password = password;
     }
 
@@ -64,6 +67,7 @@ public final class ParUser implements UserDetails, CredentialsContainer {
                 u.getUnit() == null ? null : u.getUnit().getName(),
                 u.getLocale(),
                 accountNonLocked,
+                u.getSessionVersion(),
                 u.getPasswordHash());
     }
 
@@ -89,6 +93,11 @@ public final class ParUser implements UserDetails, CredentialsContainer {
 
     public String unitName() {
         return unitName;
+    }
+
+    /** The account's session version when this user signed in; see {@code AppUser.endSessions()}. */
+    long sessionVersion() {
+        return sessionVersion;
     }
 
     public Locale locale() {

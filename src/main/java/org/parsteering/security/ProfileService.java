@@ -53,7 +53,8 @@ public class ProfileService {
 
     /**
      * Changes the caller's password. The current password is required (so an unattended session cannot
-     * be taken over), the new one must follow the policy and differ from the current one.
+     * be taken over), the new one must follow the policy and differ from the current one. Every other open
+     * session of the account ends; the caller's own stays open.
      */
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
         AppUser user = self();
@@ -69,6 +70,8 @@ public class ProfileService {
         }
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         repository.saveAndFlush(user);
+        // The new password ends the account's other sessions; this one carries on with the new version.
+        currentUser.restamp(user);
         audit.action(UserAdminService.AUDIT_TYPE, user.getUsername(), null, "CHANGE_PASSWORD");
     }
 

@@ -23,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two filter chains. {@code /api/**} is stateless, bearer-token only, without CSRF (machines call it).
@@ -82,7 +83,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, SessionVersions sessionVersions) throws Exception {
+        // A session whose account changed after sign-in (lock, role, unit, password...) ends at its next request.
+        http.addFilterAfter(new EndedSessionFilter(sessionVersions), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to("health"))
                 .permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint())

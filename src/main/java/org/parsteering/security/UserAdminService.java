@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.parsteering.audit.AuditService;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.ConcurrentEditException;
@@ -26,7 +27,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Account administration, for the SECRETARY only: create, edit role and unit, reset password, lock,
  * unlock, delete. The locality must always keep one SECRETARY able to sign in, so the last one cannot be
- * locked, demoted or deleted.
+ * locked, demoted or deleted. Locking, unlocking, deleting, a new role or unit and a password reset end
+ * every open session of the account at once (its next request lands on the login page); a new display
+ * name or e-mail does not.
  */
 @Service
 @Transactional
@@ -117,6 +120,12 @@ public class UserAdminService {
                 .field("role", user.getRole(), draft.getRole())
                 .field("unit", oldUnit, unit == null ? null : unit.getCode());
         if (!changes.isEmpty()) {
+            Long oldUnitId = user.getUnit() == null ? null : user.getUnit().getId();
+            Long newUnitId = unit == null ? null : unit.getId();
+            if (user.getRole() != draft.getRole() || !Objects.equals(oldUnitId, newUnitId)) {
+                // Rights come from role and unit: sessions signed in with the old ones end now.
+                user.endSessions();
+            }
             user.setDisplayName(draft.getDisplayName());
             user.setEmail(draft.getEmail());
             user.setRole(draft.getRole());

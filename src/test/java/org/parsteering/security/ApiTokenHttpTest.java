@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.parsteering.base.Role;
+import org.parsteering.base.SystemAuthentication;
 import org.parsteering.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -124,6 +126,65 @@ class ApiTokenHttpTest extends IntegrationTest {
         } finally {
             jdbc.update("update app_user set locked = false where username = 'inspector'");
         }
+    }
+
+    @Autowired
+    UserAdminService userAdmin;
+
+    private long newAccount(String username, Role role, String unitCode) {
+        UserDraft d = new UserDraft();
+        d.setUsername(username);
+        d.setDisplayName("Token Owner");
+        d.setRole(role);
+        d.setUnitCode(unitCode);
+        return SystemAuthentication.call(() -> userAdmin.create(d, "Token-Owner-2024"))
+                .id();
+    }
+
+    private UserSummary summary(String username) {
+        return SystemAuthentication.call(() -> userAdmin
+                .search(username, null, org.springframework.data.domain.PageRequest.of(0, 5))
+                .getContent()
+                .getFirst());
+    }
+
+    @Test
+    void the_token_of_an_account_the_secretary_locks_or_deletes_stops_working() throws Exception {
+        String locked = unique("tok.lock");
+        long lockedId = newAccount(locked, Role.COMMITTEE, null);
+        CreatedApiToken lockedToken = as(locked, () -> tokens.create("locked"));
+        String deleted = unique("tok.del");
+        long deletedId = newAccount(deleted, Role.COMMITTEE, null);
+        CreatedApiToken deletedToken = as(deleted, () -> tokens.create("deleted"));
+        assertThat(get("/api/me", lockedToken.token()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/me", deletedToken.token()).statusCode()).isEqualTo(200);
+
+        SystemAuthentication.run(() -> userAdmin.lock(lockedId));
+        SystemAuthentication.run(() -> userAdmin.delete(deletedId));
+
+        assertThat(get("/api/me", lockedToken.token()).statusCode()).isEqualTo(401);
+        assertThat(get("/api/me", deletedToken.token()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void the_token_of_a_demoted_account_acts_with_the_new_role() throws Exception {
+        String username = unique("tok.demote");
+        newAccount(username, Role.UNIT_HEAD, "XA-BAISON");
+        CreatedApiToken created = as(username, () -> tokens.create("demoted"));
+        assertThat(json.readTree(get("/api/me", created.token()).body())
+                        .get("role")
+                        .asString())
+                .isEqualTo("UNIT_HEAD");
+
+        UserDraft d = UserDraft.edit(summary(username));
+        d.setRole(Role.INSPECTOR);
+        d.setUnitCode(null);
+        SystemAuthentication.run(() -> userAdmin.update(d));
+
+        JsonNode body = json.readTree(get("/api/me", created.token()).body());
+        assertThat(body.get("role").asString()).isEqualTo("INSPECTOR");
+        assertThat(body.path("unitCode").isNull() || body.path("unitCode").isMissingNode())
+                .isTrue();
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, PasswordCheckGate.Config.class})
 public abstract class IntegrationTest {
 
     @Autowired

@@ -10,17 +10,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.parsteering.security.EndedSessionFilter;
 
 /**
  * Sign-in through Spring Security's form login. A failed attempt comes back with {@code ?error}; the
  * message does not say whether the name or the password was wrong, nor whether the account is locked.
+ * A session ended because the account was changed comes back with {@code ?expired} and says so.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph sessionEnded = new Paragraph();
 
     public LoginView(UserLocale userLocale) {
         addClassName("login-view");
@@ -37,7 +42,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         Paragraph hint = new Paragraph(getTranslation("login.help"));
         hint.addClassName("login-help");
-        Div card = new Div(title, tagline, login, hint, language);
+        sessionEnded.setText(getTranslation("login.sessionEnded"));
+        sessionEnded.addClassName("login-session-ended");
+        sessionEnded.getElement().setAttribute("role", "alert");
+        sessionEnded.setVisible(false);
+
+        Div card = new Div(title, tagline, sessionEnded, login, hint, language);
         card.addClassName("login-card");
         add(card);
     }
@@ -55,7 +65,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        // Sent here because the account was changed after sign-in: by the address, or (when Vaadin reloaded
+        // the page itself) by the mark the ended session left on the new one.
+        WrappedSession session = VaadinSession.getCurrent() == null
+                ? null
+                : VaadinSession.getCurrent().getSession();
+        boolean marked = session != null && session.getAttribute(EndedSessionFilter.SESSION_ENDED) != null;
+        if (marked) {
+            session.removeAttribute(EndedSessionFilter.SESSION_ENDED);
+        }
+        sessionEnded.setVisible(!login.isError() && (marked || parameters.containsKey("expired")));
     }
 
     @Override
