@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parsteering.base.BusinessException;
+import org.parsteering.base.ReportingYears;
 import org.parsteering.base.Roles;
 import org.parsteering.dossier.FigureCounts;
 import org.parsteering.dossier.FigureReport;
@@ -66,14 +68,43 @@ public class DashboardService {
         return Period.quarterOf(LocalDate.now(clock));
     }
 
+    /**
+     * The quarter of a dashboard address ({@code 2024-Q2}); refused with a message when unreadable or outside
+     * the years the figures cover (2000–2100).
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public Period quarter(String key) {
+        Period period = parseQuarter(key);
+        if (period == null) {
+            throw new BusinessException("dashboard.error.period", String.valueOf(key));
+        }
+        ReportingYears.check(period.from(), period.to());
+        return period;
+    }
+
+    /** "2024-Q2" as its quarter, or null for anything else. */
+    private static Period parseQuarter(String key) {
+        try {
+            int q = key.indexOf("-Q");
+            int year = Integer.parseInt(key.substring(0, q));
+            int quarter = Integer.parseInt(key.substring(q + 2));
+            return quarter < 1 || quarter > 4 ? null : Period.quarterOf(LocalDate.of(year, (quarter - 1) * 3 + 1, 1));
+        } catch (RuntimeException e) { // no "-Q", not a number, a year LocalDate refuses
+            return null;
+        }
+    }
+
     /** The committee's dashboard (secretary, committee, inspectors). */
     @PreAuthorize(Roles.CAN_READ_ALL)
     public CommitteeDashboard committee(Period period, Locale locale) {
         Period previous = period.previous();
         FigureReport now = figures.figures(period.from(), period.to(), null, null);
-        FigureReport before = figures.figures(previous.from(), previous.to(), null, null);
         Map<String, FigureCounts> beforeByUnit = new HashMap<>();
-        before.units().forEach(u -> beforeByUnit.put(u.unitCode(), u.counts()));
+        if (ReportingYears.contains(previous.from())) { // 2000-Q1 has no previous quarter to compare with
+            figures.figures(previous.from(), previous.to(), null, null)
+                    .units()
+                    .forEach(u -> beforeByUnit.put(u.unitCode(), u.counts()));
+        }
         List<LeagueRow> communes = new ArrayList<>();
         for (UnitFigures u : now.units()) {
             if (u.unitType() == UnitType.COMMUNE) {
@@ -138,6 +169,9 @@ public class DashboardService {
         List<MonthPoint> points = new ArrayList<>();
         for (int i = TREND_MONTHS - 1; i >= 0; i--) {
             YearMonth m = last.minusMonths(i);
+            if (!ReportingYears.contains(m.atDay(1))) {
+                continue;
+            }
             FigureReport r = figures.figures(m.atDay(1), m.atEndOfMonth(), unitCode, null);
             points.add(new MonthPoint(
                     m,

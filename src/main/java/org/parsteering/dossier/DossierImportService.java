@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports dossiers from the provincial administrative-procedure system (SPEC 5 "Dossiers", key
  * {@code dossier_code}). One transaction per file, batched JDBC writes, all or nothing: every row is
- * checked first and a file with any bad row writes nothing and reports every bad row.
+ * checked first and a file with any bad row writes nothing and reports every bad row. A dossier cannot be
+ * received or completed after today (the locality's date): such a date is a typing or export error, and it
+ * would make a dossier both completed in a period and pending at its end. Its due date may be in the future.
  */
 @Service
 @Transactional
@@ -107,6 +109,7 @@ public class DossierImportService {
             procedures.put(rs.getString(1), rs.getLong(2));
         });
 
+        LocalDate today = LocalDate.now(clock);
         List<RowError> errors = new ArrayList<>();
         Map<String, Row> rows = new HashMap<>();
         List<String> order = new ArrayList<>();
@@ -142,6 +145,13 @@ public class DossierImportService {
             }
             if (received != null && completed != null && completed.isBefore(received)) {
                 p.error("completed_on", "import.error.completedBeforeReceived");
+            }
+            // Nothing is received or completed after today (in the locality's time zone); a due date may be.
+            if (received != null && received.isAfter(today)) {
+                p.error("received_on", "import.error.receivedAfterToday", received, today);
+            }
+            if (completed != null && completed.isAfter(today)) {
+                p.error("completed_on", "import.error.completedAfterToday", completed, today);
             }
             if (completed == null && !row.get("completed_on").isEmpty()) {
                 continue; // bad date already reported

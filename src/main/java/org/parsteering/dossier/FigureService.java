@@ -9,11 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.ReportingYears;
 import org.parsteering.base.Roles;
 import org.parsteering.unit.UnitService;
 import org.parsteering.unit.UnitSummary;
 import org.parsteering.unit.UnitType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,27 +30,41 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FigureService {
 
+    /** SPEC 3 "received in the period": {@code received_on} within [from, to]. */
+    static final String RECEIVED_IN_PERIOD = "d.received_on between :from and :to";
+
+    /**
+     * SPEC 3 "completed in the period": {@code completed_on} within [from, end], end = min(to, today). Not
+     * [from, to]: a dossier completed after the end is pending at the end, and never both.
+     */
+    static final String COMPLETED_IN_PERIOD = "d.completed_on between :from and :end";
+
+    /** SPEC 3 "pending at end": received by the end and not completed by it. */
+    static final String PENDING_AT_END = "d.received_on <= :end and (d.completed_on is null or d.completed_on > :end)";
+
     /**
      * One pass over the dossiers that can count in the period: received up to its end and not completed
-     * before its start. {@code end} = min(to, today) decides "pending at end" (SPEC 3).
+     * before its start. {@code end} = min(to, today) decides "completed" and "pending at end" (SPEC 3).
      */
-    private static final String DOSSIER_SQL = """
-            select d.unit_id,
-              count(case when d.received_on between ? and ? then 1 end) as received,
-              count(case when d.completed_on between ? and ? then 1 end) as completed,
-              count(case when d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) then 1 end) as pending_at_end,
-              count(case when d.completed_on between ? and ? and d.completed_on <= d.due_on then 1 end)
-                + count(case when d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) and d.due_on >= ? then 1 end) as on_time,
-              count(case when d.received_on between ? and ? and d.channel = 'ONLINE' then 1 end) as online,
-              count(case when d.received_on between ? and ? and d.components in ('FULL', 'PARTIAL') then 1 end) as components_digitized,
-              count(case when d.received_on between ? and ? and d.components = 'FULL' then 1 end) as components_fully,
-              count(case when d.completed_on between ? and ? and d.result_digitized = true then 1 end) as results_digitized,
-              count(case when d.completed_on between ? and ? and d.result_signed = true then 1 end) as results_signed,
-              count(case when d.received_on between ? and ? and d.fee_required = true then 1 end) as fee_required,
-              count(case when d.received_on between ? and ? and d.fee_required = true and d.paid_online = true then 1 end) as paid_online
-            from dossier d
-            where d.received_on <= ? and (d.completed_on is null or d.completed_on >= ?)
-            """;
+    private static final String DOSSIER_SQL = "select d.unit_id,\n"
+            + count(RECEIVED_IN_PERIOD) + " as received,\n"
+            + count(COMPLETED_IN_PERIOD) + " as completed,\n"
+            + count(PENDING_AT_END) + " as pending_at_end,\n"
+            + count(COMPLETED_IN_PERIOD + " and d.completed_on <= d.due_on") + "\n + "
+            + count(PENDING_AT_END + " and d.due_on >= :end") + " as on_time,\n"
+            + count(RECEIVED_IN_PERIOD + " and d.channel = 'ONLINE'") + " as online,\n"
+            + count(RECEIVED_IN_PERIOD + " and d.components in ('FULL', 'PARTIAL')") + " as components_digitized,\n"
+            + count(RECEIVED_IN_PERIOD + " and d.components = 'FULL'") + " as components_fully,\n"
+            + count(COMPLETED_IN_PERIOD + " and d.result_digitized = true") + " as results_digitized,\n"
+            + count(COMPLETED_IN_PERIOD + " and d.result_signed = true") + " as results_signed,\n"
+            + count(RECEIVED_IN_PERIOD + " and d.fee_required = true") + " as fee_required,\n"
+            + count(RECEIVED_IN_PERIOD + " and d.fee_required = true and d.paid_online = true") + " as paid_online\n"
+            + "from dossier d\n"
+            + "where d.received_on <= :to and (d.completed_on is null or d.completed_on >= :lower)";
+
+    private static String count(String condition) {
+        return "count(case when " + condition + " then 1 end)";
+    }
 
     private static final String SIGNATURE_SQL = """
             select s.unit_id, sum(s.documents_issued) as issued, sum(s.documents_signed) as signed
@@ -56,6 +73,7 @@ public class FigureService {
             """;
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final UnitService units;
     private final Clock clock;
 
@@ -71,6 +89,7 @@ public class FigureService {
         this.cache = cache;
         this.dataVersion = dataVersion;
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.units = units;
         this.clock = clock;
     }
@@ -193,19 +212,17 @@ public class FigureService {
         long unitId = units.findByCode(unitCode)
                 .orElseThrow(() -> new BusinessException("figures.error.unknownUnit", unitCode))
                 .id();
-        List<Object> args = new ArrayList<>(List.of(unitId));
+        MapSqlParameterSource args = period(from, to, end)
+                .addValue("unit", unitId)
+                .addValue("limit", limit)
+                .addValue("offset", offset);
         String sql = """
                 select d.code, p.code, p.name, d.channel, d.received_on, d.due_on, d.completed_on
                 from dossier d join admin_procedure p on p.id = d.procedure_id
-                where d.unit_id = ? and """ + lateCondition(kind, from, to, end, args)
-                + (channel == null ? "" : " and d.channel = ?")
-                + " order by d.due_on, d.code limit ? offset ?";
-        if (channel != null) {
-            args.add(channel.name());
-        }
-        args.add(limit);
-        args.add(offset);
-        return jdbc.query(sql, (rs, i) -> lateDossier(rs, 0, end), args.toArray());
+                where d.unit_id = :unit and """ + lateCondition(kind)
+                + channel(channel, args)
+                + " order by d.due_on, d.code limit :limit offset :offset";
+        return named.query(sql, args, (rs, i) -> lateDossier(rs, 0, end));
     }
 
     /**
@@ -216,46 +233,43 @@ public class FigureService {
     public List<UnitLateDossier> lateDossiersOfAllUnits(
             LocalDate from, LocalDate to, Channel channel, LateKind kind, int offset, int limit) {
         LocalDate end = endOf(from, to);
-        List<Object> args = new ArrayList<>();
+        MapSqlParameterSource args =
+                period(from, to, end).addValue("limit", limit).addValue("offset", offset);
         String sql = """
                 select u.code, u.name, d.code, p.code, p.name, d.channel, d.received_on, d.due_on, d.completed_on
                 from dossier d join admin_procedure p on p.id = d.procedure_id join unit u on u.id = d.unit_id
-                where """ + lateCondition(kind, from, to, end, args)
-                + (channel == null ? "" : " and d.channel = ?")
-                + " order by u.code, d.due_on, d.code limit ? offset ?";
-        if (channel != null) {
-            args.add(channel.name());
-        }
-        args.add(limit);
-        args.add(offset);
-        return jdbc.query(
-                sql,
-                (rs, i) -> new UnitLateDossier(rs.getString(1), rs.getString(2), lateDossier(rs, 2, end)),
-                args.toArray());
+                where """ + lateCondition(kind)
+                + channel(channel, args)
+                + " order by u.code, d.due_on, d.code limit :limit offset :offset";
+        return named.query(
+                sql, args, (rs, i) -> new UnitLateDossier(rs.getString(1), rs.getString(2), lateDossier(rs, 2, end)));
     }
 
-    /** The SQL condition of "late" (SPEC 3: handled − on time) for a kind, its arguments appended to {@code args}. */
-    private static String lateCondition(LateKind kind, LocalDate from, LocalDate to, LocalDate end, List<Object> args) {
-        String completedLate = "(d.completed_on between ? and ? and d.completed_on > d.due_on)";
-        String pendingOverdue =
-                "(d.received_on <= ? and (d.completed_on is null or d.completed_on > ?) and d.due_on < ?)";
-        List<Object> completedArgs = List.of(Date.valueOf(from), Date.valueOf(to));
-        List<Object> pendingArgs = List.of(Date.valueOf(end), Date.valueOf(end), Date.valueOf(end));
+    /** The SQL condition of "late" (SPEC 3: handled − on time) for a kind, over {@code :from}, {@code :end}. */
+    private static String lateCondition(LateKind kind) {
+        String completedLate = "(" + COMPLETED_IN_PERIOD + " and d.completed_on > d.due_on)";
+        String pendingOverdue = "(" + PENDING_AT_END + " and d.due_on < :end)";
         return switch (kind == null ? LateKind.ALL : kind) {
-            case ALL -> {
-                args.addAll(completedArgs);
-                args.addAll(pendingArgs);
-                yield "(" + completedLate + " or " + pendingOverdue + ")";
-            }
-            case COMPLETED_LATE -> {
-                args.addAll(completedArgs);
-                yield completedLate;
-            }
-            case PENDING_OVERDUE -> {
-                args.addAll(pendingArgs);
-                yield pendingOverdue;
-            }
+            case ALL -> "(" + completedLate + " or " + pendingOverdue + ")";
+            case COMPLETED_LATE -> completedLate;
+            case PENDING_OVERDUE -> pendingOverdue;
         };
+    }
+
+    private static MapSqlParameterSource period(LocalDate from, LocalDate to, LocalDate end) {
+        return new MapSqlParameterSource()
+                .addValue("from", Date.valueOf(from))
+                .addValue("to", Date.valueOf(to))
+                .addValue("end", Date.valueOf(end));
+    }
+
+    /** {@code and d.channel = :channel} when a channel is chosen, else nothing. */
+    private static String channel(Channel channel, MapSqlParameterSource args) {
+        if (channel == null) {
+            return "";
+        }
+        args.addValue("channel", channel.name());
+        return " and d.channel = :channel";
     }
 
     /** A late dossier from the columns after {@code skip}: code, procedure code and name, channel, dates. */
@@ -283,38 +297,29 @@ public class FigureService {
         if (from.isAfter(to)) {
             throw new BusinessException("figures.error.fromAfterTo");
         }
+        ReportingYears.check(from, to);
         LocalDate today = LocalDate.now(clock);
         return to.isBefore(today) ? to : today;
     }
 
     private Map<Long, long[]> dossierCounts(LocalDate from, LocalDate to, LocalDate end, Long unitId, Channel channel) {
-        Date f = Date.valueOf(from);
-        Date t = Date.valueOf(to);
-        Date e = Date.valueOf(end);
-        Date lower = Date.valueOf(end.isBefore(from) ? end : from);
-        List<Object> args = new ArrayList<>(
-                List.of(f, t, f, t, e, e, f, t, e, e, e, f, t, f, t, f, t, f, t, f, t, f, t, f, t, t, lower));
+        MapSqlParameterSource args =
+                period(from, to, end).addValue("lower", Date.valueOf(end.isBefore(from) ? end : from));
         StringBuilder sql = new StringBuilder(DOSSIER_SQL);
         if (unitId != null) {
-            sql.append(" and d.unit_id = ?");
-            args.add(unitId);
+            sql.append(" and d.unit_id = :unitId");
+            args.addValue("unitId", unitId);
         }
-        if (channel != null) {
-            sql.append(" and d.channel = ?");
-            args.add(channel.name());
-        }
+        sql.append(channel(channel, args));
         sql.append(" group by d.unit_id");
         Map<Long, long[]> map = new HashMap<>();
-        jdbc.query(
-                sql.toString(),
-                rs -> {
-                    long[] v = new long[11];
-                    for (int i = 0; i < v.length; i++) {
-                        v[i] = rs.getLong(i + 2);
-                    }
-                    map.put(rs.getLong(1), v);
-                },
-                args.toArray());
+        named.query(sql.toString(), args, rs -> {
+            long[] v = new long[11];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rs.getLong(i + 2);
+            }
+            map.put(rs.getLong(1), v);
+        });
         return map;
     }
 

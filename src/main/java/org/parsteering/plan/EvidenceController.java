@@ -22,9 +22,11 @@ class EvidenceController {
         this.progress = progress;
     }
 
-    @GetMapping("/evidence/{id}")
-    void download(@PathVariable long id, HttpServletResponse response) throws IOException {
-        EvidenceView evidence = progress.evidence(id).filter(e -> !e.isLink()).orElse(null);
+    /** 404 for anything but the public id of a stored file (a row number, a link's id, an unknown id). */
+    @GetMapping("/evidence/{publicId}")
+    void download(@PathVariable String publicId, HttpServletResponse response) throws IOException {
+        EvidenceView evidence =
+                progress.evidence(publicId).filter(e -> !e.isLink()).orElse(null);
         if (evidence == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -37,6 +39,6 @@ class EvidenceController {
                         + URLEncoder.encode(evidence.fileName(), StandardCharsets.UTF_8)
                                 .replace("+", "%20"));
         response.setHeader("X-Content-Type-Options", "nosniff");
-        progress.writeEvidence(id, response.getOutputStream());
+        progress.writeEvidence(publicId, response.getOutputStream());
     }
 }

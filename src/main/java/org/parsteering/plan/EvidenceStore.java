@@ -6,13 +6,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.parsteering.base.PublicIds;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,35 +28,34 @@ class EvidenceStore {
         this.jdbc = jdbc;
     }
 
-    long saveFile(long reportId, EvidenceUpload upload, String contentType) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    /** Stores a file and returns its public id, the only id that ever leaves the database. */
+    String saveFile(long reportId, EvidenceUpload upload, String contentType) {
+        String publicId = PublicIds.next();
         try (InputStream content = Files.newInputStream(upload.file())) {
-            jdbc.update(
-                    con -> {
-                        PreparedStatement ps = con.prepareStatement(
-                                "insert into evidence (report_id, file_name, content_type, size_bytes, content) values (?, ?, ?, ?, ?)",
-                                Statement.RETURN_GENERATED_KEYS);
-                        ps.setLong(1, reportId);
-                        ps.setString(2, upload.fileName());
-                        ps.setString(3, contentType);
-                        ps.setLong(4, upload.size());
-                        ps.setBinaryStream(5, content, upload.size());
-                        return ps;
-                    },
-                    keys);
+            jdbc.update(con -> {
+                PreparedStatement ps = con.prepareStatement(
+                        "insert into evidence (public_id, report_id, file_name, content_type, size_bytes, content)"
+                                + " values (?, ?, ?, ?, ?, ?)");
+                ps.setString(1, publicId);
+                ps.setLong(2, reportId);
+                ps.setString(3, upload.fileName());
+                ps.setString(4, contentType);
+                ps.setLong(5, upload.size());
+                ps.setBinaryStream(6, content, upload.size());
+                return ps;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return keys.getKeyList().getFirst().values().stream()
-                .filter(Number.class::isInstance)
-                .map(Number.class::cast)
-                .findFirst()
-                .orElseThrow()
-                .longValue();
+        return publicId;
     }
 
     void saveLink(long reportId, String url) {
-        jdbc.update("insert into evidence (report_id, url, size_bytes) values (?, ?, 0)", reportId, url);
+        jdbc.update(
+                "insert into evidence (public_id, report_id, url, size_bytes) values (?, ?, ?, 0)",
+                PublicIds.next(),
+                reportId,
+                url);
     }
 
     Map<Long, List<EvidenceView>> forReports(List<Long> reportIds) {
@@ -67,12 +65,12 @@ class EvidenceStore {
         String in = reportIds.stream().map(id -> "?").collect(Collectors.joining(","));
         return jdbc
                 .query(
-                        "select id, report_id, file_name, content_type, size_bytes, url from evidence where report_id in ("
+                        "select public_id, report_id, file_name, content_type, size_bytes, url from evidence where report_id in ("
                                 + in + ") order by id",
                         (rs, i) -> Map.entry(
                                 rs.getLong("report_id"),
                                 new EvidenceView(
-                                        rs.getLong("id"),
+                                        rs.getString("public_id"),
                                         rs.getString("file_name"),
                                         rs.getString("content_type"),
                                         rs.getLong("size_bytes"),
@@ -83,25 +81,32 @@ class EvidenceStore {
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
-    Optional<EvidenceView> find(long id) {
+    /** The evidence with this public id; nothing for any other text (a row number included). */
+    Optional<EvidenceView> find(String publicId) {
+        if (!PublicIds.isWellFormed(publicId)) {
+            return Optional.empty();
+        }
         return jdbc
                 .query(
-                        "select id, file_name, content_type, size_bytes, url from evidence where id = ?",
+                        "select public_id, file_name, content_type, size_bytes, url from evidence where public_id = ?",
                         (rs, i) -> new EvidenceView(
-                                rs.getLong("id"),
+                                rs.getString("public_id"),
                                 rs.getString("file_name"),
                                 rs.getString("content_type"),
                                 rs.getLong("size_bytes"),
                                 rs.getString("url")),
-                        id)
+                        publicId)
                 .stream()
                 .findFirst();
     }
 
     /** Copies the stored file to {@code out} in chunks. */
-    void copyContent(long id, OutputStream out) {
+    void copyContent(String publicId, OutputStream out) {
+        if (!PublicIds.isWellFormed(publicId)) {
+            return;
+        }
         jdbc.query(
-                "select content from evidence where id = ?",
+                "select content from evidence where public_id = ?",
                 rs -> {
                     if (rs.next()) {
                         try (InputStream in = rs.getBinaryStream(1)) {
@@ -114,6 +119,6 @@ class EvidenceStore {
                     }
                     return null;
                 },
-                id);
+                publicId);
     }
 }

@@ -1,13 +1,16 @@
 package org.parsteering.plan;
 
-/** One piece of evidence of a report: a stored file (downloadable at {@code /evidence/{id}}) or a link. */
-public record EvidenceView(long id, String fileName, String contentType, long size, String url) {
+/**
+ * One piece of evidence of a report: a stored file (downloadable at {@code /evidence/{publicId}}, an
+ * unguessable id, never the row number) or a link.
+ */
+public record EvidenceView(String publicId, String fileName, String contentType, long size, String url) {
 
     public boolean isLink() {
         return url != null;
     }
 
     public String href() {
-        return isLink() ? url : "evidence/" + id;
+        return isLink() ? url : "evidence/" + publicId;
     }
 }

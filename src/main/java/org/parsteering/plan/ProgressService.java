@@ -113,18 +113,22 @@ public class ProgressService {
         return saved(a, statusBefore, before, "REPORT_COMPLETE");
     }
 
-    /** An evidence file's description, for everyone who may read the plan. */
+    /**
+     * An evidence file's description by its public id. Every signed-in user reads the whole plan (SPEC 1), so
+     * anyone signed in may read the evidence of any task; the public id, shown only on the task's page, is
+     * 128 random bits, so evidence is reached through a task page and never by counting row numbers.
+     */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
-    public java.util.Optional<EvidenceView> evidence(long evidenceId) {
-        return evidenceStore.find(evidenceId);
+    public java.util.Optional<EvidenceView> evidence(String publicId) {
+        return evidenceStore.find(publicId);
     }
 
     /** Streams an evidence file's content to {@code out}, without holding it in memory. */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
-    public void writeEvidence(long evidenceId, java.io.OutputStream out) {
-        evidenceStore.copyContent(evidenceId, out);
+    public void writeEvidence(String publicId, java.io.OutputStream out) {
+        evidenceStore.copyContent(publicId, out);
     }
 
     static final int MAX_EVIDENCE = 10;

@@ -33,7 +33,13 @@ class Task extends AbstractEntity {
     static final int TITLE_LENGTH = 300;
     static final int DESCRIPTION_LENGTH = 4000;
     static final int OUTPUT_LENGTH = 2000;
-    static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9._/-]{0,39}";
+    /**
+     * Letters A–Z (typed lower case, stored upper case), digits, {@code .}, {@code _} and {@code -}: the code is
+     * the last part of the task's address ({@code tasks/:code}) and of its assignments' history keys
+     * ({@code CODE/UNIT}), so a {@code /} or a space would make a task that cannot be opened. The form and the
+     * import both check it.
+     */
+    static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9._-]{0,39}";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")

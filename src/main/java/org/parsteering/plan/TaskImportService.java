@@ -60,6 +60,20 @@ public class TaskImportService {
         this.clock = clock;
     }
 
+    /** The row's task code in upper case, or null with a row error when it breaks {@link Task#CODE_PATTERN}. */
+    private static String code(RowParser p) {
+        String code = p.text("task_code", true, Task.CODE_LENGTH);
+        if (code == null) {
+            return null;
+        }
+        code = code.toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(code).matches()) {
+            p.error("task_code", "import.error.badTaskCode", code);
+            return null;
+        }
+        return code;
+    }
+
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     public ImportResult importFile(byte[] content, String fileName) {
         return importTasks(TabularReader.read(content, fileName, FORMAT));
@@ -79,7 +93,7 @@ public class TaskImportService {
         Map<String, Integer> firstLine = new HashMap<>();
         for (TabularRow row : file.rows()) {
             RowParser p = new RowParser(row, errors);
-            String code = p.code("task_code", true, Task.CODE_LENGTH, CODE);
+            String code = code(p);
             String title = p.text("title", true, Task.TITLE_LENGTH);
             String field = p.text("field", true, 20);
             String lead = p.text("lead_unit", true, 40);

@@ -120,5 +120,9 @@ class AutomationApiTest extends IntegrationTest {
         assertThat(get("/api/figures?from=2024-01-01&to=2024-03-31&channel=FAX", inspector)
                         .statusCode())
                 .isEqualTo(400);
+        HttpResponse<String> absurd = get("/api/figures?from=0001-01-01&to=9999-12-31", inspector);
+        assertThat(absurd.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(absurd.body()).get("message").asText())
+                .isEqualTo("The period must lie within the years 2000 to 2100.");
     }
 }

@@ -646,14 +646,24 @@ class FigureBenchmark extends IntegrationTest {
             throw new IllegalStateException("FigureService.DOSSIER_SQL has changed: update the benchmark");
         }
         String sql = text.replace("from dossier d\n", "from dossier d" + hint + "\n") + " group by d.unit_id";
+        sql = org.springframework.jdbc.core.namedparam.NamedParameterUtils.parseSqlStatementIntoString(sql);
         return count ? countInsteadOfSum(sql) : sql;
     }
 
-    /** The arguments in FigureService's order, end = to. */
+    /** The arguments in the order of the service's named parameters, end = to. */
     private static Object[] dossierArgs(LocalDate from, LocalDate to) {
         Date f = Date.valueOf(from);
         Date t = Date.valueOf(to);
-        return new Object[] {f, t, f, t, t, t, f, t, t, t, t, f, t, f, t, f, t, f, t, f, t, f, t, f, t, t, f};
+        var parsed = org.springframework.jdbc.core.namedparam.NamedParameterUtils.parseSqlStatement(
+                serviceSql("DOSSIER_SQL"));
+        return org.springframework.jdbc.core.namedparam.NamedParameterUtils.buildValueArray(
+                parsed,
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                        .addValue("from", f)
+                        .addValue("to", t)
+                        .addValue("end", t)
+                        .addValue("lower", f),
+                null);
     }
 
     /**

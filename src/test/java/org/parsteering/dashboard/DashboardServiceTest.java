@@ -140,4 +140,23 @@ class DashboardServiceTest extends IntegrationTest {
         assertThat(new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 5, 3)).previous())
                 .isEqualTo(new Period(LocalDate.of(2023, 8, 30), LocalDate.of(2023, 12, 31)));
     }
+
+    @Test
+    void a_dashboard_quarter_outside_the_years_2000_to_2100_or_unreadable_is_refused_with_a_message() {
+        assertThat(as("inspector", () -> dashboards.quarter("2024-Q2")))
+                .isEqualTo(Period.quarterOf(LocalDate.of(2024, 4, 1)));
+        for (String key : java.util.List.of("0001-Q1", "9999-Q4", "1999-Q4", "2024-Q5", "abc")) {
+            assertThatThrownBy(() -> as("inspector", () -> dashboards.quarter(key)))
+                    .as(key)
+                    .isInstanceOf(org.parsteering.base.BusinessException.class);
+        }
+    }
+
+    @Test
+    void the_first_quarter_of_2000_has_a_dashboard_although_its_previous_quarter_is_outside_the_years() {
+        Period first = as("inspector", () -> dashboards.quarter("2000-Q1"));
+        CommitteeDashboard d = as("inspector", () -> dashboards.committee(first, Locale.ENGLISH));
+        assertThat(d.period()).isEqualTo(first);
+        assertThat(d.locality().received()).isZero();
+    }
 }

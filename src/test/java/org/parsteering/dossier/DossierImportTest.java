@@ -78,6 +78,44 @@ class DossierImportTest extends IntegrationTest {
     }
 
     @Test
+    void a_dossier_received_or_completed_after_the_localitys_today_is_refused_but_a_later_due_date_is_not() {
+        // 15 May 2024, 17:30 UTC: already 16 May (00:30) in the locality (Asia/Ho_Chi_Minh).
+        clock.set(java.time.Instant.parse("2024-05-15T17:30:00Z"));
+        long before = jdbc.queryForObject("select count(*) from dossier", Long.class);
+        String csv = DossierImportTestData.HEADER
+                + "IMP-FUT1,XA-BAISON,IMP-P1,ONLINE,2024-05-17,2024-05-20,,FULL,,,N,N\n"
+                + "IMP-FUT2,XA-BAISON,IMP-P1,ONLINE,2024-05-10,2024-05-20,2024-05-17,FULL,Y,Y,N,N\n"
+                + "IMP-FUT3,XA-BAISON,IMP-P1,ONLINE,2024-05-16,2024-06-30,2024-05-16,FULL,Y,Y,N,N\n";
+        assertThatThrownBy(() -> as("committee", () -> dossiers.importFile(utf8(csv), "d.csv")))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.getErrors())
+                                .extracting(RowError::line, RowError::column, RowError::messageKey, RowError::args)
+                                .containsExactly(
+                                        tuple(
+                                                2,
+                                                "received_on",
+                                                "import.error.receivedAfterToday",
+                                                java.util.List.of("2024-05-17", "2024-05-16")),
+                                        tuple(
+                                                3,
+                                                "completed_on",
+                                                "import.error.completedAfterToday",
+                                                java.util.List.of("2024-05-17", "2024-05-16"))));
+        assertThat(jdbc.queryForObject("select count(*) from dossier", Long.class))
+                .isEqualTo(before);
+        ImportResult ok = as(
+                "committee",
+                () -> dossiers.importFile(
+                        utf8(DossierImportTestData.HEADER
+                                + "IMP-FUT3,XA-BAISON,IMP-P1,ONLINE,2024-05-16,2024-06-30,2024-05-16,FULL,Y,Y,N,N\n"),
+                        "d.csv"));
+        assertThat(ok.created())
+                .as("received and completed today, due next month")
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_large_file_reports_its_progress_through_checking_and_writing() {
         StringBuilder csv = new StringBuilder(DossierImportTestData.HEADER);
         for (int i = 1; i <= 2500; i++) {

@@ -123,6 +123,48 @@ class FigureFormulasTest extends IntegrationTest {
         assertThat(q2.documentsIssued()).as("April").isEqualTo(10);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    org.parsteering.base.DataVersion dataVersion;
+
+    @Test
+    void a_dossier_completed_after_the_end_is_pending_at_the_end_and_not_also_completed_in_the_period() {
+        // Only possible for rows written before the import refused dates after today, hence written directly.
+        jdbc.update("""
+                insert into dossier (code, unit_id, procedure_id, channel, received_on, due_on, completed_on, components,
+                                     result_digitized, result_signed, fee_required, paid_online, updated_at)
+                select 'FIG-D10', u.id, p.id, 'ONLINE', DATE '2024-04-20', DATE '2024-04-25', DATE '2024-05-20', 'FULL',
+                       true, true, false, false, TIMESTAMP '2024-05-01 00:00:00'
+                from unit u, admin_procedure p where u.code = 'XA-FIGTEST' and p.code = 'FIG-P1'
+                """);
+        dataVersion.changed();
+        FigureCounts q2 = counts(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30), null);
+        assertThat(q2.completed())
+                .as("D8 only: D10 is completed after the end (today)")
+                .isEqualTo(1);
+        assertThat(q2.pendingAtEnd()).as("D3 D4 D7 D9 D10").isEqualTo(5);
+        assertThat(q2.handled()).as("each dossier once").isEqualTo(6);
+        assertThat(q2.resultsDigitized())
+                .as("D8 has no digitised result, D10 is not completed by the end")
+                .isZero();
+        assertThat(q2.late())
+                .as("D3 D4 D7 and D10 (pending at the end past its due date)")
+                .isEqualTo(4);
+        var late = as(
+                "inspector",
+                () -> figures.lateDossiers(
+                        "XA-FIGTEST",
+                        LocalDate.of(2024, 4, 1),
+                        LocalDate.of(2024, 6, 30),
+                        null,
+                        LateKind.COMPLETED_LATE,
+                        0,
+                        100));
+        assertThat(late).extracting(LateDossier::code).doesNotContain("FIG-D10");
+    }
+
     @Test
     void a_channel_restricts_every_dossier_count() {
         FigureCounts online = counts(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), Channel.ONLINE);
@@ -209,6 +251,28 @@ class FigureFormulasTest extends IntegrationTest {
         assertThat(as("inspector", () -> figures.lateDossiersOfAllUnits(from, to, Channel.POSTAL, LateKind.ALL, 0, 50)))
                 .extracting(d -> d.dossier().channel())
                 .containsOnly(Channel.POSTAL);
+    }
+
+    @Test
+    void a_period_outside_the_years_2000_to_2100_is_refused_with_a_message() {
+        for (LocalDate[] p : new LocalDate[][] {
+            {LocalDate.of(1, 1, 1), LocalDate.of(2024, 3, 31)},
+            {LocalDate.of(2024, 1, 1), LocalDate.of(9999, 12, 31)},
+            {LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 31)}
+        }) {
+            assertThatThrownBy(() -> as("inspector", () -> figures.figures(p[0], p[1], null, null)))
+                    .isInstanceOf(BusinessException.class)
+                    .hasMessageContaining("figures.error.periodYears");
+            assertThatThrownBy(() ->
+                            as("inspector", () -> figures.lateDossiers("XA-FIGTEST", p[0], p[1], null, null, 0, 10)))
+                    .isInstanceOf(BusinessException.class)
+                    .hasMessageContaining("figures.error.periodYears");
+        }
+        assertThat(as(
+                                "inspector",
+                                () -> figures.figures(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31), null, null))
+                        .end())
+                .isEqualTo(LocalDate.of(2024, 5, 15));
     }
 
     @Test

@@ -73,7 +73,7 @@ class EvidenceTest extends IntegrationTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         as(
                 "inspector",
-                () -> progress.writeEvidence(report.evidence().getFirst().id(), out));
+                () -> progress.writeEvidence(report.evidence().getFirst().publicId(), out));
         assertThat(out.toByteArray()).isEqualTo(pdf);
     }
 

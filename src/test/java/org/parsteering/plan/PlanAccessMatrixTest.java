@@ -137,12 +137,12 @@ class PlanAccessMatrixTest extends IntegrationTest {
                     true,
                     (t, s) ->
                             t.progress.reportComplete(t.pick(s).id(), t.pick(s).version(), "matrix")),
-            new Cell("ProgressService.evidence", ALL, false, (t, s) -> t.progress.evidence(1L)),
+            new Cell("ProgressService.evidence", ALL, false, (t, s) -> t.progress.evidence("0".repeat(32))),
             new Cell(
                     "ProgressService.writeEvidence",
                     ALL,
                     false,
-                    (t, s) -> t.progress.writeEvidence(-1L, new java.io.ByteArrayOutputStream())),
+                    (t, s) -> t.progress.writeEvidence("0".repeat(32), new java.io.ByteArrayOutputStream())),
             new Cell(
                     "ProgressService.accept",
                     MANAGERS,

@@ -55,6 +55,39 @@ class TaskImportServiceTest extends IntegrationTest {
     }
 
     @Test
+    void a_task_code_that_cannot_be_an_address_is_refused_with_the_allowed_characters() {
+        String csv = """
+                task_code,title,field,lead_unit,coordinating_units,deadline,output,priority
+                IMP/1,Có gạch chéo,TTHC,XA-BAISON,,2024-12-31,,
+                IMP 2,Có dấu cách,TTHC,XA-BAISON,,2024-12-31,,
+                IMP-Ạ,Chữ có dấu,TTHC,XA-BAISON,,2024-12-31,,
+                imp_4.a,Đúng,TTHC,XA-BAISON,,2024-12-31,,
+                """;
+        assertThatThrownBy(() -> importCsv(csv))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.getErrors())
+                                .extracting(RowError::line, RowError::column, RowError::messageKey)
+                                .containsExactly(
+                                        tuple(2, "task_code", "import.error.badTaskCode"),
+                                        tuple(3, "task_code", "import.error.badTaskCode"),
+                                        tuple(4, "task_code", "import.error.badTaskCode")));
+        assertThat(tasks.detail("IMP_4.A")).isEmpty();
+    }
+
+    @Test
+    void a_task_code_with_a_slash_is_refused_by_the_service_whatever_the_form_does() {
+        TaskDraft d = new TaskDraft();
+        d.setCode("2024/TTHC");
+        d.setTitle("Gạch chéo");
+        d.setFieldCode("TTHC");
+        d.setDeadline(java.time.LocalDate.of(2024, 12, 31));
+        d.setLeadUnitCode("XA-BAISON");
+        assertThatThrownBy(() -> tasks.create(d)).isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThat(tasks.detail("2024/TTHC")).isEmpty();
+    }
+
+    @Test
     void reimporting_changes_nothing_and_changed_values_update_the_task() {
         String csv = """
                 task_code,title,field,lead_unit,coordinating_units,deadline,output,priority

@@ -63,6 +63,45 @@ class QuarterReportServiceTest extends IntegrationTest {
     @Autowired
     CompletionService completion;
 
+    @Autowired
+    org.parsteering.dossier.ProcedureImportService procedureImport;
+
+    @Autowired
+    org.parsteering.dossier.DossierImportService dossierImport;
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void a_procedure_named_like_a_formula_is_a_string_cell_of_the_late_dossiers_sheet() throws Exception {
+        String formula = "=HYPERLINK(\"http://x\",\"y\")";
+        as("committee", () -> {
+            procedureImport.importFile(
+                    ("procedure_code,name,level,online_level,fee_required\nINJ-P1,\"" + formula.replace("\"", "\"\"")
+                                    + "\",COMMUNE,FULL,N\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "p.csv");
+            dossierImport.importFile(
+                    ("dossier_code,unit_code,procedure_code,channel,received_on,due_on,completed_on,"
+                                    + "components_digitized,result_digitized,result_signed,fee_required,paid_online\n"
+                                    + "INJ-D1,XA-BAISON,INJ-P1,ONLINE,2023-10-02,2023-10-05,2023-10-20,FULL,Y,Y,N,N\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "d.csv");
+        });
+        Period q4 = new Period(LocalDate.of(2023, 10, 1), LocalDate.of(2023, 12, 31));
+        byte[] bytes = as("committee", () -> reports.xlsx(q4, Locale.ENGLISH));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet late = wb.getSheet("Late dossiers");
+            Row row = null;
+            for (int r = 1; r <= late.getLastRowNum(); r++) {
+                if ("INJ-D1".equals(late.getRow(r).getCell(2).getStringCellValue())) {
+                    row = late.getRow(r);
+                }
+            }
+            assertThat(row).isNotNull();
+            assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(4).getStringCellValue()).isEqualTo(formula);
+        }
+    }
+
     @Test
     void the_workbook_holds_the_figures_of_the_figures_page_with_rates_and_totals_as_formulas() throws Exception {
         byte[] bytes = as("committee", () -> reports.xlsx(Q1_2024, Locale.ENGLISH));

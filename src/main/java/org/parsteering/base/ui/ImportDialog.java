@@ -18,18 +18,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.parsteering.base.BackgroundJobs;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.CsvFile;
 import org.parsteering.base.tabular.ImportProgress;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
@@ -259,24 +253,17 @@ public class ImportDialog extends Dialog {
 
     /** The refused rows as CSV (UTF-8 with BOM): line, column, reason in the user's language. */
     byte[] errorsCsv(List<RowError> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter printer =
-                new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
-            printer.printRecord(
-                    getTranslation("import.col.line"),
-                    getTranslation("import.col.column"),
-                    getTranslation("import.col.reason"));
-            for (RowError err : rows) {
-                printer.printRecord(
-                        err.line(),
-                        err.column(),
-                        getTranslation(err.messageKey(), err.args().toArray()));
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return out.toByteArray();
+        return CsvFile.write(
+                List.of(
+                        getTranslation("import.col.line"),
+                        getTranslation("import.col.column"),
+                        getTranslation("import.col.reason")),
+                rows.stream()
+                        .map(err -> List.<Object>of(
+                                err.line(),
+                                err.column(),
+                                getTranslation(err.messageKey(), err.args().toArray())))
+                        .toList());
     }
 
     /** The running import, for tests that wait for it. */

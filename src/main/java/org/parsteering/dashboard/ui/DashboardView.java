@@ -21,9 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parsteering.base.BusinessException;
 import org.parsteering.base.Role;
 import org.parsteering.base.ui.Chart;
 import org.parsteering.base.ui.Formats;
+import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
 import org.parsteering.dashboard.CommitteeDashboard;
 import org.parsteering.dashboard.DashboardService;
@@ -103,25 +105,16 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return getTranslation("figures.quarter", key.substring(key.indexOf('Q') + 1), key.substring(0, 4));
     }
 
-    static Period parse(String key) {
-        int q = key.indexOf("-Q");
-        int year = Integer.parseInt(key.substring(0, q));
-        int quarter = Integer.parseInt(key.substring(q + 2));
-        if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException(key);
-        }
-        return Period.quarterOf(LocalDate.of(year, (quarter - 1) * 3 + 1, 1));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Period chosen = dashboards.currentQuarter();
         var value = event.getLocation().getQueryParameters().getSingleParameter("period");
         if (value.isPresent()) {
             try {
-                chosen = parse(value.get());
-            } catch (RuntimeException e) {
-                // an unreadable period in the address: the current quarter
+                chosen = dashboards.quarter(value.get());
+            } catch (BusinessException e) {
+                // an unreadable or absurd period in the address: say so, and show the current quarter
+                Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
             }
         }
         current = chosen;

@@ -21,8 +21,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.parsteering.base.BusinessException;
+import org.parsteering.base.ReportingYears;
 import org.parsteering.base.ui.Formats;
 import org.parsteering.base.ui.Localized;
+import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
 import org.parsteering.dossier.Channel;
 import org.parsteering.dossier.Figure;
@@ -128,6 +131,10 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         to.setLabel(getTranslation("audit.to"));
         Localized.datePicker(from);
         Localized.datePicker(to);
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setMin(ReportingYears.FIRST_DAY);
+            picker.setMax(ReportingYears.LAST_DAY);
+        }
         from.setValue(quarterStart);
         to.setValue(quarterStart.plusMonths(3).minusDays(1));
         preset.addValueChangeListener(e -> {
@@ -312,20 +319,28 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         d.open();
     }
 
-    /** {@code ?from=2024-04-01&to=2024-06-30[&unit=XA-BAISON]}: the period, and a unit's row selected (dashboard links). */
+    /**
+     * {@code ?from=2024-04-01&to=2024-06-30[&unit=XA-BAISON]}: the period, and a unit's row selected (dashboard
+     * links). A period the service refuses (backwards, or outside the years 2000–2100) shows its message and
+     * keeps the current quarter.
+     */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         var q = event.getLocation().getQueryParameters();
         try {
             var f = q.getSingleParameter("from").map(LocalDate::parse);
             var t = q.getSingleParameter("to").map(LocalDate::parse);
-            if (f.isPresent() && t.isPresent() && !f.get().isAfter(t.get())) {
+            if (f.isPresent() && t.isPresent()) {
+                // The service checks the period (order, years 2000–2100) before the pickers ever see it.
+                figures.figures(f.get(), t.get(), null, channel.getValue());
                 preset.clear();
                 from.setValue(f.get());
                 to.setValue(t.get());
             }
         } catch (java.time.DateTimeException e) {
             // an unreadable date in the address: keep the current quarter
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
         }
         q.getSingleParameter("unit")
                 .ifPresent(code -> units.getListDataView()

@@ -2,24 +2,22 @@ package org.parsteering.dossier.ui;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.parsteering.base.CsvFile;
 import org.parsteering.dossier.LateDossier;
 
 /**
- * A unit's late dossiers as a file: CSV (UTF-8 with BOM, so spreadsheet programs read Vietnamese correctly,
+ * A unit's late dossiers as a file: CSV ({@link CsvFile}: UTF-8 with BOM, no cell read as a formula,
  * machine-readable column names and ISO dates, like the import files) or XLSX (headers in the user's language,
- * real dates formatted dd/MM/yyyy and day counts as numbers, header row frozen and filtered).
+ * text as string cells and never formulas, real dates formatted dd/MM/yyyy and day counts as numbers, header
+ * row frozen and filtered).
  */
 final class LateDossiersExport {
 
@@ -38,26 +36,19 @@ final class LateDossiersExport {
     private LateDossiersExport() {}
 
     static byte[] csv(List<LateDossier> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVPrinter printer =
-                new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            printer.printRecord(COLUMNS);
-            for (LateDossier d : rows) {
-                printer.printRecord(
-                        d.code(),
-                        d.procedureCode(),
-                        d.procedureName(),
-                        d.channel(),
-                        d.receivedOn(),
-                        d.dueOn(),
-                        d.completedOn() == null ? "" : d.completedOn(),
-                        d.daysLate());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return CsvFile.write(
+                COLUMNS,
+                rows.stream()
+                        .map(d -> java.util.Arrays.<Object>asList(
+                                d.code(),
+                                d.procedureCode(),
+                                d.procedureName(),
+                                d.channel(),
+                                d.receivedOn(),
+                                d.dueOn(),
+                                d.completedOn(),
+                                d.daysLate()))
+                        .toList());
     }
 
     /**

@@ -177,4 +177,19 @@ class ImportDialogTest extends KaribuTest {
                 .containsExactly(
                         "Line,Column,Problem", "3,channel,\"\"\"FAX\"\" is not one of ONLINE | IN_PERSON | POSTAL.\"");
     }
+
+    @Test
+    @WithUserDetails("committee")
+    void a_column_named_like_a_formula_reaches_the_error_list_as_text() throws Exception {
+        ImportDialog dialog = new ImportDialog("Import", "help", FORMAT, (bytes, name, progress) -> null, () -> {});
+        byte[] csv = dialog.errorsCsv(List.of(RowError.of(
+                1, "=cmd|' /C calc'!A0", "import.error.unknownColumn", "=cmd|' /C calc'!A0", "code, name")));
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        try (var parser = org.apache.commons.csv.CSVParser.parse(text, org.apache.commons.csv.CSVFormat.RFC4180)) {
+            var row = parser.getRecords().get(1);
+            assertThat(row.get(0)).isEqualTo("1");
+            assertThat(row.get(1)).isEqualTo("'=cmd|' /C calc'!A0");
+            assertThat(row.get(2)).startsWith("Unknown column \"=cmd");
+        }
+    }
 }

@@ -84,4 +84,17 @@ class DashboardViewTest extends KaribuTest {
         assertThat(league.getLast().code()).isEqualTo("XA-1");
         assertThat(DashboardView.league(rows.subList(0, 33))).hasSize(33);
     }
+
+    @Test
+    @WithUserDetails("committee")
+    void an_absurd_period_in_the_address_shows_a_message_and_the_current_quarter() {
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "0001-Q1"));
+        MockVaadin.clientRoundtrip(false);
+        DashboardView view = _get(DashboardView.class);
+        assertThat(view.period.getValue()).isEqualTo("2024-Q2");
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n ->
+                        n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                .anyMatch(text -> text.contains("2000") && text.contains("2100"));
+    }
 }

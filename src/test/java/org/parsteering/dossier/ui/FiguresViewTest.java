@@ -28,6 +28,24 @@ class FiguresViewTest extends KaribuTest {
 
     @Test
     @WithUserDetails("inspector")
+    void an_absurd_period_in_the_address_shows_a_message_and_the_current_quarter() {
+        UI.getCurrent()
+                .navigate(
+                        "dossiers",
+                        com.vaadin.flow.router.QueryParameters.simple(
+                                java.util.Map.of("from", "0001-01-01", "to", "9999-12-31")));
+        MockVaadin.clientRoundtrip(false);
+        FiguresView view = _get(FiguresView.class);
+        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(view.to.getValue()).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n ->
+                        n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                .anyMatch(text -> text.contains("2000") && text.contains("2100"));
+    }
+
+    @Test
+    @WithUserDetails("inspector")
     void q1_2024_shows_the_digitisation_figures_of_the_article() {
         UI.getCurrent().navigate("dossiers");
         MockVaadin.clientRoundtrip(false);

@@ -47,6 +47,54 @@ class LateDossiersExportTest {
                         "H01.1,TTHC-X-001,\"Đăng ký khai sinh, kết hôn\",ONLINE,2024-03-01,2024-03-10,,21");
     }
 
+    private static LateDossier named(String code, String procedureName) {
+        return new LateDossier(
+                code,
+                "=TTHC",
+                procedureName,
+                Channel.ONLINE,
+                LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 3, 10),
+                null,
+                21);
+    }
+
+    private static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", "+1+1", "-2+3");
+
+    @Test
+    void procedure_names_that_look_like_formulas_reach_the_csv_as_text_and_day_counts_stay_numbers() throws Exception {
+        List<LateDossier> rows = FORMULAS.stream()
+                .map(name -> named("H01." + name.length(), name))
+                .toList();
+        byte[] csv = LateDossiersExport.csv(rows);
+        try (var parser = org.apache.commons.csv.CSVParser.parse(
+                new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8), org.apache.commons.csv.CSVFormat.RFC4180)) {
+            var records = parser.getRecords();
+            for (int i = 0; i < FORMULAS.size(); i++) {
+                var record = records.get(i + 1);
+                assertThat(record.get(2)).isEqualTo("'" + FORMULAS.get(i));
+                assertThat(record.get(1)).isEqualTo("'=TTHC");
+                assertThat(record.get(7)).isEqualTo("21");
+            }
+        }
+    }
+
+    @Test
+    void procedure_names_that_look_like_formulas_are_string_cells_in_the_xlsx() throws Exception {
+        List<LateDossier> rows = FORMULAS.stream()
+                .map(name -> named("H01." + name.length(), name))
+                .toList();
+        byte[] xlsx = LateDossiersExport.xlsx("Late", LateDossiersExport.COLUMNS, rows, Channel::name);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            for (int i = 0; i < FORMULAS.size(); i++) {
+                var cell = sheet.getRow(i + 1).getCell(2);
+                assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo(FORMULAS.get(i));
+            }
+        }
+    }
+
     @Test
     void the_xlsx_has_translated_headers_real_dates_and_numbers() throws Exception {
         List<String> headers =
