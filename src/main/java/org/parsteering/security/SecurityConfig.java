@@ -132,12 +132,12 @@ class SecurityConfig {
                 .contentTypeOptions(c -> {})
                 .frameOptions(f -> f.sameOrigin())
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                // no-store on pages and framework responses; Vaadin's own static files (/VAADIN/**: the
-                // content-hashed bundle) keep the caching Vaadin gives them.
+                // no-store on pages, framework responses and downloads; only the bundle of Vaadin's production
+                // build (/VAADIN/build/**, content-hashed file names) keeps the caching Vaadin gives it.
                 .cacheControl(c -> c.disable())
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new NegatedRequestMatcher(
-                                PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/**")),
+                                PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/build/**")),
                         new CacheControlHeadersWriter())));
         // Vaadin's configurer exempts the whole login path from CSRF, so a page on any site could sign a
         // visitor in to an account of the attacker's choosing (login CSRF). Keep CSRF on the login POST (the
