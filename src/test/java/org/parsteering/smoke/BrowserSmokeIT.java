@@ -860,9 +860,11 @@ class BrowserSmokeIT {
                             "%02d-csp-%s-%s.png",
                             step++,
                             user.replace('.', '-'),
-                            screen.equals("/")
-                                    ? "dashboard"
-                                    : screen.replaceAll("^/", "").replace('/', '-')));
+                            switch (screen) {
+                                case "/" -> "dashboard";
+                                case "TASK" -> "task-page";
+                                default -> screen.substring(1).replace('/', '-');
+                            }));
                     assertThat(cspViolations())
                             .as("CSP violations on %s as %s", path, user)
                             .isEmpty();
