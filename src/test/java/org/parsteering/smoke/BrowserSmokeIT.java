@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,7 +58,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Chart.js charts for the committee, secretary and inspector; reminders for a unit head); a dossier CSV imported
  * by the committee and Bài Sơn's figures on {@code /dossiers} changing with it; the reminder checks run by the
  * committee and the resulting late-dossier reminder acknowledged by Bài Sơn's head; the dashboard on a 390 × 844
- * phone without horizontal scrolling. The tests run in order and build on each other's data; they add a task
+ * phone without horizontal scrolling; the quarterly report downloads; and a tour of every main screen as the
+ * committee, the secretary and a unit head. After every test, the browser console must hold no Content Security
+ * Policy violation (Chromium logs each refusal as a SEVERE console entry, read through Selenium's browser log,
+ * which also sees violations of the bootstrap before any script of ours could listen). The tests run in order and build on each other's data; they add a task
  * {@code SMOKE-<epoch seconds>} and 30 dossiers {@code E2E-<count-down>-NN} to the database, close Bài Sơn's
  * active late-dossier reminder and raise a new one, so run them against a fresh demo database (they also pass
  * when run again against the same one).
@@ -248,6 +256,10 @@ class BrowserSmokeIT {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1280,900");
+        // The console, so that every Content Security Policy refusal can be read back (see cspViolations).
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200));
@@ -260,6 +272,16 @@ class BrowserSmokeIT {
     void stopBrowser() {
         if (driver != null) {
             driver.quit();
+        }
+    }
+
+    /** Every screen a test visited ran under the portal's Content Security Policy without a refusal. */
+    @AfterEach
+    void noContentSecurityPolicyViolation(TestInfo info) {
+        if (driver != null) {
+            assertThat(cspViolations())
+                    .as("Content Security Policy violations in the browser console during %s", info.getDisplayName())
+                    .isEmpty();
         }
     }
 
@@ -764,6 +786,104 @@ class BrowserSmokeIT {
             }
             signOut();
         });
+    }
+
+    /**
+     * Every main screen, as the committee, the secretary (the admin screens) and a unit head, each checked on its
+     * own for Content Security Policy refusals; the page really carries the policy, and a refusal provoked on
+     * purpose shows up in the console read here (so that an empty list means no violation, not a deaf check).
+     */
+    @Test
+    @Order(9)
+    void everyMainScreenRendersUnderTheContentSecurityPolicy(TestInfo info) throws Exception {
+        onFailureScreenshot(info, () -> {
+            desktopViewport();
+            String policy = String.valueOf(((JavascriptExecutor) driver)
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1];"
+                                    + " fetch(arguments[0], {credentials: 'same-origin'})"
+                                    + ".then(r => done(r.headers.get('content-security-policy')))"
+                                    + ".catch(e => done('error ' + e));",
+                            baseUrl + "/login"));
+            assertThat(policy).as("the login page's policy").contains("default-src 'self'");
+            assertThat(cspViolations()).as("CSP violations on the login page").isEmpty();
+
+            // The check hears a refusal: an image from another origin is refused by img-src 'self'.
+            js("const i = document.createElement('img'); i.id = 'csp-probe';"
+                    + " i.src = 'https://evil.example/csp-probe.png'; document.body.appendChild(i);");
+            List<String> heard = new ArrayList<>();
+            wait.until(d -> {
+                heard.addAll(cspViolations());
+                return heard.stream().anyMatch(m -> m.contains("csp-probe"));
+            });
+            assertThat(heard).allMatch(m -> m.contains("csp-probe"));
+            js("document.getElementById('csp-probe').remove();");
+
+            int step = 40;
+            Map<String, List<String>> screens = Map.of(
+                    "committee",
+                    List.of(
+                            "/",
+                            "/tasks",
+                            "TASK",
+                            "/dossiers",
+                            "/signatures",
+                            "/procedures",
+                            "/reminders",
+                            "/reports",
+                            "/audit",
+                            "/profile"),
+                    "secretary",
+                    List.of("/admin/users", "/admin/units", "/admin/settings", "/audit"),
+                    "head.baison",
+                    List.of("/", "/my-unit", "/tasks", "TASK", "/dossiers", "/signatures", "/reminders", "/profile"));
+            for (String user : List.of("committee", "secretary", "head.baison")) {
+                freshSession();
+                assertThat(cspViolations())
+                        .as("CSP violations on the login page")
+                        .isEmpty();
+                signIn(user);
+                for (String screen : screens.get(user)) {
+                    String path = screen;
+                    if (screen.equals("TASK")) {
+                        // A task page: the first task the board (or the unit's list) links to.
+                        driver.get(baseUrl + (user.startsWith("head.") ? "/my-unit" : "/tasks"));
+                        path = "/"
+                                + wait.until(d -> js("const a = [...document.querySelectorAll('a[href^=\"tasks/\"]')]"
+                                        + ".find(x => x.getAttribute('href').length > 6);"
+                                        + " return a ? a.getAttribute('href') : null;"));
+                    }
+                    driver.get(baseUrl + path);
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(APP_LAYOUT));
+                    settle();
+                    screenshot(String.format(
+                            "%02d-csp-%s-%s.png",
+                            step++,
+                            user.replace('.', '-'),
+                            switch (screen) {
+                                case "/" -> "dashboard";
+                                case "TASK" -> "task-page";
+                                default -> screen.substring(1).replace('/', '-');
+                            }));
+                    assertThat(cspViolations())
+                            .as("CSP violations on %s as %s", path, user)
+                            .isEmpty();
+                }
+                signOut();
+            }
+        });
+    }
+
+    /**
+     * The Content Security Policy refusals the browser console logged since the last call (reading the log
+     * empties it). Chromium reports each as a SEVERE entry: "Refused to ... because it violates the following
+     * Content Security Policy directive: ...".
+     */
+    private List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     private void signIn(String username) {
