@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
 import org.parsteering.base.tabular.ImportProgress;
 import org.parsteering.base.tabular.ImportRejectedException;
@@ -81,23 +82,25 @@ public class DossierImportService {
             boolean paidOnline) {}
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    @RetryOnConflict
     public ImportResult importFile(byte[] content, String fileName) {
         return importFile(content, fileName, ImportProgress.NONE);
     }
 
     /** As {@link #importFile(byte[], String)}, telling {@code progress} how far it is (a large file takes seconds). */
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    @RetryOnConflict
     public ImportResult importFile(byte[] content, String fileName, ImportProgress progress) {
         return importDossiers(TabularReader.read(content, fileName, FORMAT), progress);
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    @RetryOnConflict
     public ImportResult importDossiers(TabularFile file) {
         return importDossiers(file, ImportProgress.NONE);
     }
 
     private ImportResult importDossiers(TabularFile file, ImportProgress progress) {
-        dataVersion.changed();
         int total = file.rows().size();
         progress.report(ImportProgress.Phase.CHECKING, 0, total);
         Map<String, Long> units = new HashMap<>();
@@ -269,6 +272,9 @@ public class DossierImportService {
                 where code = ?""",
                 updates,
                 done -> progress.report(ImportProgress.Phase.WRITING, inserts.size() + done, toWrite));
+        if (toWrite > 0) {
+            dataVersion.changed(); // last: the shared row stays locked only until the commit
+        }
         return new ImportResult(inserts.size(), updates.size(), unchanged);
     }
 }

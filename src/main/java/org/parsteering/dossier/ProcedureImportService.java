@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
@@ -44,11 +45,13 @@ public class ProcedureImportService {
     private record Proc(String code, String name, ProcedureLevel level, OnlineLevel online, boolean fee) {}
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    @RetryOnConflict
     public ImportResult importFile(byte[] content, String fileName) {
         return importProcedures(TabularReader.read(content, fileName, FORMAT));
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    @RetryOnConflict
     public ImportResult importProcedures(TabularFile file) {
         List<RowError> errors = new ArrayList<>();
         Map<String, Proc> rows = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Role;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
@@ -56,13 +57,14 @@ public class SignatureImportService {
     private record Key(long unitId, YearMonth month) {}
 
     @PreAuthorize("hasAnyRole('SECRETARY','COMMITTEE','UNIT_HEAD')")
+    @RetryOnConflict
     public ImportResult importFile(byte[] content, String fileName) {
         return importSignatures(TabularReader.read(content, fileName, FORMAT));
     }
 
     @PreAuthorize("hasAnyRole('SECRETARY','COMMITTEE','UNIT_HEAD')")
+    @RetryOnConflict
     public ImportResult importSignatures(TabularFile file) {
-        dataVersion.changed();
         // Method security already checked the role; a unit head is further limited to their own unit.
         // (Start-up and scheduled work runs as "system" with the secretary's role and no ParUser.)
         Long ownUnit = currentUser
@@ -173,6 +175,9 @@ public class SignatureImportService {
                 jdbc,
                 "update signature_report set documents_issued = ?, documents_signed = ?, updated_at = ?, version = version + 1 where unit_id = ? and report_month = ?",
                 updates);
+        if (!inserts.isEmpty() || !updates.isEmpty()) {
+            dataVersion.changed(); // last: the shared row stays locked only until the commit
+        }
         return new ImportResult(inserts.size(), updates.size(), unchanged);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.parsteering.audit.AuditService;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
 import org.parsteering.security.CurrentUser;
 import org.parsteering.unit.UnitService;
@@ -89,8 +90,8 @@ public class SignatureService {
      * signed documents cannot exceed issued ones; the change is audited.
      */
     @PreAuthorize("hasAnyRole('SECRETARY','COMMITTEE','UNIT_HEAD')")
+    @RetryOnConflict
     public void save(String unitCode, YearMonth month, int issued, int signed) {
-        dataVersion.changed();
         UnitSummary unit =
                 units.findByCode(unitCode).orElseThrow(() -> new BusinessException("unit.error.notFound", unitCode));
         currentUser.requireMayActFor(unit.id());
@@ -131,5 +132,6 @@ public class SignatureService {
                 .field("documentsIssued", old.isEmpty() ? null : old.getFirst()[0], issued)
                 .field("documentsSigned", old.isEmpty() ? null : old.getFirst()[1], signed)
                 .save(old.isEmpty() ? "CREATE" : "UPDATE");
+        dataVersion.changed(); // last: the shared row stays locked only until the commit
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
@@ -75,11 +76,13 @@ public class TaskImportService {
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    @RetryOnConflict
     public ImportResult importFile(byte[] content, String fileName) {
         return importTasks(TabularReader.read(content, fileName, FORMAT));
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    @RetryOnConflict
     public ImportResult importTasks(TabularFile file) {
         Plan plan = plans.requireCurrentPlan();
         Set<String> fieldCodes = new LinkedHashSet<>();

@@ -2,6 +2,9 @@ package org.parsteering.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import org.parsteering.security.api.ApiTokenAuthenticationFilter;
 import org.parsteering.security.ui.LoginView;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -32,6 +35,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two filter chains. {@code /api/**} is stateless, bearer-token only, without CSRF (machines call it).
@@ -84,7 +88,11 @@ class SecurityConfig {
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
         String unauthorized = "{\"error\":\"unauthorized\",\"message\":\"A valid bearer token is required.\"}";
         String forbidden = "{\"error\":\"forbidden\",\"message\":\"Your role may not make this call.\"}";
-        http.securityMatcher("/api/**")
+        // The API's own error dispatches too: an error forwarded to /error for an /api call would otherwise go
+        // through the UI chain and answer its login redirect; here Spring Boot's /error answers JSON.
+        http.securityMatcher(new OrRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        SecurityConfig::isApiErrorDispatch))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
@@ -92,7 +100,10 @@ class SecurityConfig {
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
                             res.setStatus(HttpStatus.UNAUTHORIZED.value());
                             res.setHeader("WWW-Authenticate", "Bearer");
@@ -105,6 +116,12 @@ class SecurityConfig {
                             res.getWriter().write(forbidden);
                         }));
         return http.build();
+    }
+
+    private static boolean isApiErrorDispatch(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                && uri.startsWith(request.getContextPath() + "/api/");
     }
 
     @Bean

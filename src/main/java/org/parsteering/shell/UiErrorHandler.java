@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.Conflicts;
 import org.parsteering.base.ui.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One place where failures reach the user (STYLE 4): a broken rule shows its translated message, a
- * concurrent edit asks to reload, a refused call says so, and anything unexpected is logged with a
+ * concurrent edit asks to reload, a save that lost a race for the same rows (a lock not granted, a
+ * deadlock) asks to try again in a moment, a refused call says so, and anything unexpected is logged with a
  * reference the user can quote — never a stack trace on screen.
  */
 @Component
@@ -49,6 +51,9 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             if (t instanceof ObjectOptimisticLockingFailureException
                     || t instanceof jakarta.persistence.OptimisticLockException) {
                 return translate(ui, "error.concurrentEdit", "?");
+            }
+            if (Conflicts.isConflict(t)) {
+                return translate(ui, Conflicts.MESSAGE_KEY);
             }
             if (t instanceof AccessDeniedException) {
                 return translate(ui, "error.accessDenied");

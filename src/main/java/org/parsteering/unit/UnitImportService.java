@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parsteering.audit.AuditService;
+import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
@@ -58,13 +59,14 @@ public class UnitImportService {
 
     /** Reads and imports a CSV or XLSX file; throws {@link ImportRejectedException} with every bad row. */
     @PreAuthorize(Roles.IS_SECRETARY)
+    @RetryOnConflict
     public ImportResult importFile(byte[] content, String fileName) {
         return importUnits(TabularReader.read(content, fileName, FORMAT));
     }
 
     @PreAuthorize(Roles.IS_SECRETARY)
+    @RetryOnConflict
     public ImportResult importUnits(TabularFile file) {
-        dataVersion.changed();
         List<RowError> errors = new ArrayList<>();
         Map<String, UnitRow> rows = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
@@ -168,6 +170,9 @@ public class UnitImportService {
             }
         }
         repository.flush();
+        if (created > 0 || updated > 0) {
+            dataVersion.changed(); // last: the shared row stays locked only until the commit
+        }
         return new ImportResult(created, updated, unchanged);
     }
 

@@ -109,7 +109,6 @@ public class UnitService {
     /** Creates a unit. The code must be new; the parent, if any, must exist. */
     @PreAuthorize(Roles.IS_SECRETARY)
     public UnitSummary create(@Valid UnitDraft draft) {
-        dataVersion.changed();
         if (repository.findByCode(draft.getCode()).isPresent()) {
             throw new BusinessException("unit.error.codeTaken", draft.getCode());
         }
@@ -125,6 +124,7 @@ public class UnitService {
                 .field("activeFrom", null, unit.getActiveFrom())
                 .field("activeTo", null, unit.getActiveTo())
                 .save("CREATE");
+        dataVersion.changed(); // last: the shared row stays locked only until the commit
         return unit.toSummary(LocalDate.now(clock));
     }
 
@@ -134,7 +134,6 @@ public class UnitService {
      */
     @PreAuthorize(Roles.IS_SECRETARY)
     public UnitSummary update(@Valid UnitDraft draft) {
-        dataVersion.changed();
         Unit unit = repository
                 .findById(draft.getId())
                 .orElseThrow(() -> new BusinessException("unit.error.notFound", draft.getCode()));
@@ -164,6 +163,7 @@ public class UnitService {
             unit.touch(clock.instant());
             repository.saveAndFlush(unit);
             changes.save("UPDATE");
+            dataVersion.changed(); // last: the shared row stays locked only until the commit
         }
         return unit.toSummary(LocalDate.now(clock));
     }
@@ -171,7 +171,6 @@ public class UnitService {
     /** Closes a unit from {@code activeTo} on; it keeps its history and can still be reported on. */
     @PreAuthorize(Roles.IS_SECRETARY)
     public UnitSummary deactivate(String code, long version, LocalDate activeTo) {
-        dataVersion.changed();
         if (activeTo == null) {
             throw new BusinessException("unit.error.activeToRequired");
         }
@@ -189,13 +188,13 @@ public class UnitService {
         unit.setActiveTo(activeTo);
         unit.touch(clock.instant());
         repository.saveAndFlush(unit);
+        dataVersion.changed(); // last: the shared row stays locked only until the commit
         return unit.toSummary(LocalDate.now(clock));
     }
 
     /** Reopens a closed unit (clears {@code activeTo}). */
     @PreAuthorize(Roles.IS_SECRETARY)
     public UnitSummary reactivate(String code, long version) {
-        dataVersion.changed();
         Unit unit = require(code);
         if (unit.getVersion() != version) {
             throw new ConcurrentEditException(
@@ -207,6 +206,7 @@ public class UnitService {
         unit.setActiveTo(null);
         unit.touch(clock.instant());
         repository.saveAndFlush(unit);
+        dataVersion.changed(); // last: the shared row stays locked only until the commit
         return unit.toSummary(LocalDate.now(clock));
     }
 
@@ -216,7 +216,6 @@ public class UnitService {
      */
     @PreAuthorize(Roles.IS_SECRETARY)
     public void delete(String code) {
-        dataVersion.changed();
         Unit unit = require(code);
         long refs = repository.countChildren(unit.getId());
         for (UnitReferences r : references) {
@@ -228,6 +227,7 @@ public class UnitService {
         audit.action(AUDIT_TYPE, unit.getCode(), unit.getCode(), "DELETE");
         repository.delete(unit);
         repository.flush();
+        dataVersion.changed(); // last: the shared row stays locked only until the commit
     }
 
     /**

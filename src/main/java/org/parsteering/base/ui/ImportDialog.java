@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.parsteering.base.BackgroundJobs;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.Conflicts;
 import org.parsteering.base.CsvFile;
 import org.parsteering.base.tabular.ImportProgress;
 import org.parsteering.base.tabular.ImportRejectedException;
@@ -216,6 +217,10 @@ public class ImportDialog extends Dialog {
             showErrors(fileName, e);
         } else if (cause instanceof BusinessException e) {
             Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+        } else if (Conflicts.isConflict(cause)) {
+            // Another change held the same rows even after the service's retries: nothing was saved.
+            log.info("Import of {} met a concurrent change: {}", fileName, cause.toString());
+            Notifications.error(getTranslation(Conflicts.MESSAGE_KEY));
         } else {
             log.error("Import of {} failed", fileName, cause);
             Notifications.error(getTranslation("import.failed", fileName));
