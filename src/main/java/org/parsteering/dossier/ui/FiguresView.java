@@ -82,7 +82,7 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                                     getTranslation("figures.importProcedures"),
                                     getTranslation("figures.importProceduresHelp"),
                                     org.parsteering.dossier.ProcedureImportService.FORMAT,
-                                    (bytes, name, progress) -> procedureImport.importFile(bytes, name),
+                                    (file, name, progress) -> procedureImport.importProcedures(file),
                                     this::refresh)
                             .open());
             procedures.setId("import-procedures");
@@ -93,7 +93,7 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                                     getTranslation("figures.importDossiers"),
                                     getTranslation("figures.importDossiersHelp"),
                                     org.parsteering.dossier.DossierImportService.FORMAT,
-                                    dossierImport::importFile,
+                                    (file, name, progress) -> dossierImport.importDossiers(file, progress),
                                     this::refresh)
                             .open());
             dossiersButton.setId("import-dossiers");
