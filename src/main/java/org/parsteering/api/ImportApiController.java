@@ -1,6 +1,7 @@
 package org.parsteering.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code POST /api/imports/{units|procedures|dossiers|signatures|tasks}}: the CSV or XLSX as the request
@@ -58,6 +60,7 @@ class ImportApiController {
 
     private final Map<String, Kind> kinds;
     private final ImportLimits limits;
+    private final ObjectMapper json;
 
     ImportApiController(
             UnitImportService units,
@@ -65,8 +68,10 @@ class ImportApiController {
             DossierImportService dossiers,
             SignatureImportService signatures,
             TaskImportService tasks,
-            ImportLimits limits) {
+            ImportLimits limits,
+            ObjectMapper json) {
         this.limits = limits;
+        this.json = json;
         this.kinds = Map.of(
                 "units",
                 new Kind(units::checkMayImport, UnitImportService.FORMAT, units::importUnits),
@@ -83,23 +88,24 @@ class ImportApiController {
     @PostMapping(
             value = "/{kind}",
             consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ResponseEntity<Map<String, Object>> importBody(@PathVariable String kind, HttpServletRequest request)
-            throws IOException {
+    ResponseEntity<Map<String, Object>> importBody(
+            @PathVariable String kind, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Kind k = kinds.get(kind);
         if (k == null) {
             return unknown(kind);
         }
         k.check().run();
         if (request.getContentLengthLong() > limits.maxBytes().toBytes()) {
-            return tooLarge();
+            return tooLarge(response);
         }
         try (InputStream in = request.getInputStream()) {
-            return receive(k, in, kind + ".csv");
+            return receive(k, in, kind + ".csv", response);
         }
     }
 
     @PostMapping(value = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Map<String, Object>> importMultipart(@PathVariable String kind, MultipartHttpServletRequest request)
+    ResponseEntity<Map<String, Object>> importMultipart(
+            @PathVariable String kind, MultipartHttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Kind k = kinds.get(kind);
         if (k == null) {
@@ -107,7 +113,7 @@ class ImportApiController {
         }
         k.check().run();
         if (request.getContentLengthLong() > limits.maxBytes().toBytes() + MULTIPART_OVERHEAD) {
-            return tooLarge();
+            return tooLarge(response);
         }
         // The multipart body is parsed (by the container, to disk, within the same limit) only from here on.
         MultipartFile file = request.getFile("file");
@@ -116,18 +122,19 @@ class ImportApiController {
                     .body(Map.of("error", "bad_request", "message", Messages.english("import.error.noFilePart")));
         }
         if (file.getSize() > limits.maxBytes().toBytes()) {
-            return tooLarge();
+            return tooLarge(response);
         }
         try (InputStream in = file.getInputStream()) {
-            return receive(k, in, file.getOriginalFilename());
+            return receive(k, in, file.getOriginalFilename(), response);
         }
     }
 
-    private ResponseEntity<Map<String, Object>> receive(Kind kind, InputStream in, String fileName) throws IOException {
+    private ResponseEntity<Map<String, Object>> receive(
+            Kind kind, InputStream in, String fileName, HttpServletResponse response) throws IOException {
         Path file = Files.createTempFile("par-import-", ".upload");
         try {
             if (!copy(in, file, limits.maxBytes().toBytes())) {
-                return tooLarge();
+                return tooLarge(response);
             }
             TabularFile table = TabularReader.read(file, fileName, kind.format(), limits.maxRows());
             ImportResult result = kind.run().apply(table);
@@ -158,15 +165,27 @@ class ImportApiController {
         return true;
     }
 
-    private ResponseEntity<Map<String, Object>> tooLarge() {
-        // The rest of the body is not read: the connection is closed rather than drained.
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                .header(HttpHeaders.CONNECTION, "close")
-                .body(Map.of(
-                        "error",
-                        "payload_too_large",
-                        "message",
-                        Messages.english("import.error.fileTooLarge", limits.maxMegabytes())));
+    /**
+     * Answers 413 and sends it at once: the container would otherwise first wait for (part of) the rest of
+     * a body that is not read, and the caller would see nothing. The connection is closed after it.
+     */
+    /**
+     * Answers 413 and sends it at once: the container would otherwise first wait for (part of) the rest of
+     * a body that is not read, and the caller would see nothing. The connection is closed after it.
+     */
+    private ResponseEntity<Map<String, Object>> tooLarge(HttpServletResponse response) throws IOException {
+        byte[] body = json.writeValueAsBytes(Map.of(
+                "error",
+                "payload_too_large",
+                "message",
+                Messages.english("import.error.fileTooLarge", limits.maxMegabytes())));
+        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
+        return null;
     }
 
     private static ResponseEntity<Map<String, Object>> unknown(String kind) {
@@ -175,8 +194,9 @@ class ImportApiController {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> multipartTooLarge(MaxUploadSizeExceededException e) {
-        return tooLarge();
+    ResponseEntity<Map<String, Object>> multipartTooLarge(
+            MaxUploadSizeExceededException e, HttpServletResponse response) throws IOException {
+        return tooLarge(response);
     }
 
     @ExceptionHandler(ImportRejectedException.class)
