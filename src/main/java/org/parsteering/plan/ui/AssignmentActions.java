@@ -38,6 +38,7 @@ final class AssignmentActions {
     static final class EvidenceInput {
         private final List<EvidenceUpload> files = new ArrayList<>();
         private boolean closed;
+        final TempFileUpload handler;
         final Upload upload;
         final TextArea links = new TextArea();
 
@@ -47,8 +48,9 @@ final class AssignmentActions {
 
         /** With the temporary files in {@code directory} (tests count them there), or the system's when null. */
         EvidenceInput(Component view, Path directory) {
-            TempFileUpload handler = TempFileUpload.keeping(EvidenceUpload.MAX_BYTES, this::received);
-            upload = new Upload(directory == null ? handler : handler.in(directory));
+            TempFileUpload capped = TempFileUpload.keeping(EvidenceUpload.MAX_BYTES, this::received);
+            handler = directory == null ? capped : capped.in(directory);
+            upload = new Upload(handler);
             upload.setMaxFiles(10);
             upload.setMaxFileSize((int) EvidenceUpload.MAX_BYTES);
             upload.setAcceptedFileTypes(
