@@ -37,6 +37,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -51,6 +52,11 @@ import org.xml.sax.XMLReader;
  * small heap. Reading stops as soon as the file has more than {@code maxRows} data rows.
  */
 public final class TabularReader {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TabularReader.class);
+
+    /** The most bytes of shared-strings XML an XLSX may unpack to (POI keeps those strings in memory). */
+    static final long MAX_SHARED_STRINGS_XML = 64L * 1024 * 1024;
 
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter ISO_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -145,7 +151,7 @@ public final class TabularReader {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            ReadOnlySharedStringsTable strings = sharedStrings(pkg);
             var sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw emptyFile();
@@ -163,6 +169,7 @@ public final class TabularReader {
                 throw ire;
             }
             // POI's message (a zip bomb, a damaged or encrypted file) names its own classes: say it plainly.
+            log.info("XLSX refused: {}", e.toString());
             throw new ImportRejectedException(List.of(RowError.of(1, "", "import.error.badXlsx")));
         } finally {
             if (pkg != null) {
@@ -170,6 +177,49 @@ public final class TabularReader {
             }
         }
         return rows.finish();
+    }
+
+    /**
+     * The workbook's shared strings, which POI holds in memory: their XML may be at most
+     * {@value #MAX_SHARED_STRINGS_XML} bytes unpacked (the zip-bomb ratio alone would let a 20 MB file
+     * unpack to 2 GB), else the file is refused as unreadable.
+     */
+    private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg) throws Exception {
+        var parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return new ReadOnlySharedStringsTable(pkg, false);
+        }
+        try (InputStream in = new BoundedInputStream(parts.getFirst().getInputStream(), MAX_SHARED_STRINGS_XML)) {
+            return new ReadOnlySharedStringsTable(in, false);
+        }
+    }
+
+    /** An input stream that fails once more than {@code max} bytes have been read from it. */
+    private static final class BoundedInputStream extends java.io.FilterInputStream {
+        private long left;
+
+        BoundedInputStream(InputStream in, long max) {
+            super(in);
+            this.left = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && --left < 0) {
+                throw new IOException("shared strings too large");
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0 && (left -= n) < 0) {
+                throw new IOException("shared strings too large");
+            }
+            return n;
+        }
     }
 
     /** Collects the rows of one sheet from POI's SAX handler, filling cells the sheet leaves out. */
