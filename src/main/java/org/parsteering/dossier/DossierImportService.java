@@ -24,6 +24,7 @@ import org.parsteering.base.tabular.TabularRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -81,6 +82,16 @@ public class DossierImportService {
             boolean fee,
             boolean paidOnline) {}
 
+    /**
+     * Refuses ({@code AccessDeniedException}) a caller who may not run this import, so that a file is
+     * refused before it is received: its rule is the one of {@link #importFile(byte[], String)}.
+     */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void checkMayImport() {
+        // the rule is the annotation
+    }
+
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     @RetryOnConflict
     public ImportResult importFile(byte[] content, String fileName) {
@@ -100,7 +111,10 @@ public class DossierImportService {
         return importDossiers(file, ImportProgress.NONE);
     }
 
-    private ImportResult importDossiers(TabularFile file, ImportProgress progress) {
+    /** As {@link #importDossiers(TabularFile)}, telling {@code progress} how far it is (a large file takes seconds). */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    @RetryOnConflict
+    public ImportResult importDossiers(TabularFile file, ImportProgress progress) {
         int total = file.rows().size();
         progress.report(ImportProgress.Phase.CHECKING, 0, total);
         Map<String, Long> units = new HashMap<>();

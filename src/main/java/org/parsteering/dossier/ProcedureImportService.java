@@ -22,6 +22,7 @@ import org.parsteering.base.tabular.TabularRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Imports the procedure catalogue (SPEC 5 "Procedures", key {@code procedure_code}); all or nothing, idempotent. */
@@ -43,6 +44,16 @@ public class ProcedureImportService {
     }
 
     private record Proc(String code, String name, ProcedureLevel level, OnlineLevel online, boolean fee) {}
+
+    /**
+     * Refuses ({@code AccessDeniedException}) a caller who may not run this import, so that a file is
+     * refused before it is received: its rule is the one of {@link #importFile(byte[], String)}.
+     */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void checkMayImport() {
+        // the rule is the annotation
+    }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     @RetryOnConflict

@@ -25,6 +25,7 @@ import org.parsteering.security.ParUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,6 +56,16 @@ public class SignatureImportService {
     }
 
     private record Key(long unitId, YearMonth month) {}
+
+    /**
+     * Refuses ({@code AccessDeniedException}) a caller who may not run this import, so that a file is
+     * refused before it is received: its rule is the one of {@link #importFile(byte[], String)}.
+     */
+    @PreAuthorize("hasAnyRole('SECRETARY','COMMITTEE','UNIT_HEAD')")
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void checkMayImport() {
+        // the rule is the annotation
+    }
 
     @PreAuthorize("hasAnyRole('SECRETARY','COMMITTEE','UNIT_HEAD')")
     @RetryOnConflict

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class EvidenceTypes {
 
-    static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final long MAX_BYTES = EvidenceUpload.MAX_BYTES;
 
     private EvidenceTypes() {}
 

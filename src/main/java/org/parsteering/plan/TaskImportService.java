@@ -28,6 +28,7 @@ import org.parsteering.unit.UnitService;
 import org.parsteering.unit.UnitSummary;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -73,6 +74,16 @@ public class TaskImportService {
             return null;
         }
         return code;
+    }
+
+    /**
+     * Refuses ({@code AccessDeniedException}) a caller who may not run this import, so that a file is
+     * refused before it is received: its rule is the one of {@link #importFile(byte[], String)}.
+     */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void checkMayImport() {
+        // the rule is the annotation
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)

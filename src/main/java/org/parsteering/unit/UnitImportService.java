@@ -24,6 +24,7 @@ import org.parsteering.base.tabular.TabularReader;
 import org.parsteering.base.tabular.TabularRow;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,6 +59,16 @@ public class UnitImportService {
             int line, String code, String name, UnitType type, String parentCode, LocalDate from, LocalDate to) {}
 
     /** Reads and imports a CSV or XLSX file; throws {@link ImportRejectedException} with every bad row. */
+    /**
+     * Refuses ({@code AccessDeniedException}) a caller who may not run this import, so that a file is
+     * refused before it is received: its rule is the one of {@link #importFile(byte[], String)}.
+     */
+    @PreAuthorize(Roles.IS_SECRETARY)
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void checkMayImport() {
+        // the rule is the annotation
+    }
+
     @PreAuthorize(Roles.IS_SECRETARY)
     @RetryOnConflict
     public ImportResult importFile(byte[] content, String fileName) {

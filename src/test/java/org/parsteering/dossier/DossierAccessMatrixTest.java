@@ -116,6 +116,18 @@ class DossierAccessMatrixTest extends IntegrationTest {
                     true,
                     (t, s) -> t.signatures.save(unit(s), YearMonth.of(2024, 4), 10, 5)),
             new Cell(
+                    "ProcedureImportService.checkMayImport",
+                    MANAGERS,
+                    false,
+                    (t, s) -> t.procedureImport.checkMayImport()),
+            new Cell(
+                    "DossierImportService.checkMayImport", MANAGERS, false, (t, s) -> t.dossierImport.checkMayImport()),
+            new Cell(
+                    "SignatureImportService.checkMayImport",
+                    WRITERS,
+                    false,
+                    (t, s) -> t.signatureImport.checkMayImport()),
+            new Cell(
                     "ProcedureImportService.importFile",
                     MANAGERS,
                     false,

@@ -153,6 +153,7 @@ class PlanAccessMatrixTest extends IntegrationTest {
                     MANAGERS,
                     false,
                     (t, s) -> t.progress.returnReport(t.own.id(), t.own.version(), "matrix")),
+            new Cell("TaskImportService.checkMayImport", MANAGERS, false, (t, s) -> t.taskImport.checkMayImport()),
             new Cell(
                     "TaskImportService.importFile",
                     MANAGERS,

@@ -197,4 +197,19 @@ class UnitImportServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> importCsv("unit_code,name,type\nXA-NO,No,COMMUNE\n"))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    @WithUserDetails("committee")
+    void only_the_secretary_passes_the_check_made_before_an_import_file_is_received() {
+        assertThatThrownBy(() -> importService.checkMayImport()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("secretary")
+    void the_secretary_passes_the_check_made_before_an_import_file_is_received() {
+        importService.checkMayImport();
+        assertThat(importService.importFile(
+                        "unit_code,name,type\nXA-CHECKED,Checked,COMMUNE\n".getBytes(StandardCharsets.UTF_8), "u.csv"))
+                .isEqualTo(new ImportResult(1, 0, 0));
+    }
 }

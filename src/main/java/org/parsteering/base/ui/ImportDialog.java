@@ -16,8 +16,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,6 +25,7 @@ import org.parsteering.base.BackgroundJobs;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.Conflicts;
 import org.parsteering.base.CsvFile;
+import org.parsteering.base.tabular.ImportLimits;
 import org.parsteering.base.tabular.ImportProgress;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
@@ -48,11 +49,11 @@ public class ImportDialog extends Dialog {
 
     private static final Logger log = LoggerFactory.getLogger(ImportDialog.class);
 
-    public static final int MAX_BYTES = 20 * 1024 * 1024;
     static final int PREVIEW_ROWS = 5;
     private static final int POLL_MS = 500;
 
     private final TabularFormat format;
+    private final int maxRows;
     private final Importer importer;
     private final Runnable onImported;
     private final Upload upload;
@@ -78,21 +79,25 @@ public class ImportDialog extends Dialog {
         Paragraph help = new Paragraph(formatHelp);
         help.addClassName("import-help");
 
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            // Read outside the session lock: a large file takes a moment, and the screen stays responsive.
-            Object read = read(bytes, meta.fileName());
+        ImportLimits limits = limits();
+        this.maxRows = limits.maxRows();
+        // The file goes to a temporary file, capped on the server, read there outside the session lock (a
+        // large file takes a moment, and the screen stays responsive), and deleted as soon as it is read.
+        upload = new Upload(TempFileUpload.deleting(limits.maxBytes().toBytes(), (fileName, file, size) -> {
+            Object read = read(file, fileName);
             UI ui = UI.getCurrent();
             if (ui != null) {
-                ui.access(() -> showPreview(bytes, meta.fileName(), read));
+                ui.access(() -> showPreview(fileName, read));
             } else {
-                showPreview(bytes, meta.fileName(), read);
+                showPreview(fileName, read);
             }
         }));
         upload.setAcceptedFileTypes(
                 ".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         Localized.upload(upload);
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFileSize(
+                (int) Math.min(Integer.MAX_VALUE, limits.maxBytes().toBytes()));
         upload.setDropAllowed(true);
         upload.addFileRejectedListener(
                 e -> Notifications.error(getTranslation("import.fileRejected", e.getErrorMessage())));
@@ -110,20 +115,26 @@ public class ImportDialog extends Dialog {
     }
 
     /** The file as read for the preview, or the {@link BusinessException} that says why it cannot be read. */
-    private Object read(byte[] bytes, String fileName) {
+    private Object read(Path file, String fileName) {
         try {
-            return TabularReader.read(bytes, fileName, format);
+            return TabularReader.read(file, fileName, format, maxRows);
         } catch (BusinessException e) {
             return e;
         }
     }
 
-    /** Step 1: shows the file's first rows and row count, or why it cannot be imported. */
+    /** Step 1 for a file given as bytes (tests): shows its first rows and row count, or why it cannot be imported. */
     void showPreview(byte[] bytes, String fileName) {
-        showPreview(bytes, fileName, read(bytes, fileName));
+        Object read;
+        try {
+            read = TabularReader.read(bytes, fileName, format);
+        } catch (BusinessException e) {
+            read = e;
+        }
+        showPreview(fileName, read);
     }
 
-    private void showPreview(byte[] bytes, String fileName, Object read) {
+    private void showPreview(String fileName, Object read) {
         preview.removeAll();
         result.removeAll();
         // A corrected file must be uploadable right away: the list holds one file at most.
@@ -150,7 +161,7 @@ public class ImportDialog extends Dialog {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("import-preview-grid");
         Button confirm = new Button(
-                getTranslation("import.confirm", Formats.number(rows, getLocale())), e -> start(bytes, fileName, rows));
+                getTranslation("import.confirm", Formats.number(rows, getLocale())), e -> start(file, fileName, rows));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("import-confirm");
         Button discard = new Button(getTranslation("import.discard"), e -> preview.removeAll());
@@ -161,7 +172,7 @@ public class ImportDialog extends Dialog {
     }
 
     /** Step 2: the import runs in the background; the screen polls for its progress. */
-    void start(byte[] bytes, String fileName, int rows) {
+    void start(TabularFile file, String fileName, int rows) {
         preview.removeAll();
         result.removeAll();
         upload.setVisible(false);
@@ -176,7 +187,7 @@ public class ImportDialog extends Dialog {
         ui.setPollInterval(POLL_MS);
         var pollRegistration = ui.addPollListener(e -> showProgress());
         ImportProgress progress = (phase, done, total) -> progressState = new ProgressState(phase, done, total);
-        running = jobs().submit(() -> importer.run(bytes, fileName, progress))
+        running = jobs().submit(() -> importer.run(file, fileName, progress))
                 .whenComplete((r, failure) -> ui.access(() -> {
                     pollRegistration.remove();
                     ui.setPollInterval(-1);
@@ -274,6 +285,13 @@ public class ImportDialog extends Dialog {
     /** The running import, for tests that wait for it. */
     CompletableFuture<ImportResult> running() {
         return running;
+    }
+
+    private static ImportLimits limits() {
+        VaadinService service = VaadinService.getCurrent();
+        return service == null
+                ? ImportLimits.DEFAULTS
+                : service.getInstantiator().getOrCreate(ImportLimits.class);
     }
 
     private static BackgroundJobs jobs() {

@@ -85,7 +85,7 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                                     getTranslation("figures.importProcedures"),
                                     getTranslation("figures.importProceduresHelp"),
                                     org.parsteering.dossier.ProcedureImportService.FORMAT,
-                                    (bytes, name, progress) -> procedureImport.importFile(bytes, name),
+                                    (file, name, progress) -> procedureImport.importProcedures(file),
                                     this::refresh)
                             .open());
             procedures.setId("import-procedures");
@@ -96,7 +96,7 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                                     getTranslation("figures.importDossiers"),
                                     getTranslation("figures.importDossiersHelp"),
                                     org.parsteering.dossier.DossierImportService.FORMAT,
-                                    dossierImport::importFile,
+                                    (file, name, progress) -> dossierImport.importDossiers(file, progress),
                                     this::refresh)
                             .open());
             dossiersButton.setId("import-dossiers");

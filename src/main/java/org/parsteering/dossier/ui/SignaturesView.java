@@ -75,7 +75,7 @@ public class SignaturesView extends Main implements HasDynamicTitle {
                                     getTranslation("signatures.import"),
                                     getTranslation("signatures.importHelp"),
                                     org.parsteering.dossier.SignatureImportService.FORMAT,
-                                    (bytes, name, progress) -> importService.importFile(bytes, name),
+                                    (file, name, progress) -> importService.importSignatures(file),
                                     this::refresh)
                             .open());
             importButton.setId("signatures-import");

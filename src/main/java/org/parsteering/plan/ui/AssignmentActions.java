@@ -8,8 +8,16 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.parsteering.base.ui.Notifications;
+import org.parsteering.base.ui.TempFileUpload;
 import org.parsteering.plan.AssignmentView;
+import org.parsteering.plan.EvidenceUpload;
 import org.parsteering.plan.ProgressService;
 import org.parsteering.plan.TaskStatus;
 
@@ -21,29 +29,69 @@ final class AssignmentActions {
 
     private AssignmentActions() {}
 
-    /** Files (streamed to temporary files, never held in memory) and links the unit attaches to a report. */
+    /**
+     * Files and links the unit attaches to a report. Files are streamed to temporary files (never held in
+     * memory), refused on the server past {@link EvidenceUpload#MAX_BYTES}, and deleted when they are no
+     * longer needed: removed from the list, or the dialog closed or detached (sent, cancelled, session
+     * closed). A file that arrives after that is deleted at once.
+     */
     static final class EvidenceInput {
-        final java.util.List<org.parsteering.plan.EvidenceUpload> files = new java.util.ArrayList<>();
-        final com.vaadin.flow.component.upload.Upload upload;
+        private final List<EvidenceUpload> files = new ArrayList<>();
+        private boolean closed;
+        final TempFileUpload handler;
+        final Upload upload;
         final TextArea links = new TextArea();
 
         EvidenceInput(Component view) {
-            upload = new com.vaadin.flow.component.upload.Upload(
-                    com.vaadin.flow.server.streams.UploadHandler.toTempFile((meta, file) -> files.add(
-                            new org.parsteering.plan.EvidenceUpload(meta.fileName(), file.toPath(), file.length()))));
+            this(view, null);
+        }
+
+        /** With the temporary files in {@code directory} (tests count them there), or the system's when null. */
+        EvidenceInput(Component view, Path directory) {
+            TempFileUpload capped = TempFileUpload.keeping(EvidenceUpload.MAX_BYTES, this::received);
+            handler = directory == null ? capped : capped.in(directory);
+            upload = new Upload(handler);
             upload.setMaxFiles(10);
-            upload.setMaxFileSize(10 * 1024 * 1024);
+            upload.setMaxFileSize((int) EvidenceUpload.MAX_BYTES);
             upload.setAcceptedFileTypes(
                     ".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
                     ".odt", ".ods");
             org.parsteering.base.ui.Localized.upload(upload);
             upload.addFileRejectedListener(
                     e -> Notifications.error(view.getTranslation("import.fileRejected", e.getErrorMessage())));
+            upload.addFileRemovedListener(e -> remove(e.getFileName()));
+            upload.addDetachListener(e -> cleanUp());
             upload.setId("evidence-upload");
             links.setLabel(view.getTranslation("tasks.evidenceLinks"));
             links.setPlaceholder("https://…");
             links.setId("evidence-links");
             links.setWidthFull();
+        }
+
+        /** Called by the upload request, outside the session lock. */
+        private void received(String fileName, Path file, long size) throws IOException {
+            synchronized (files) {
+                if (!closed) {
+                    files.add(new EvidenceUpload(fileName, file, size));
+                    return;
+                }
+            }
+            Files.deleteIfExists(file);
+        }
+
+        /** The files received so far. */
+        List<EvidenceUpload> files() {
+            synchronized (files) {
+                return List.copyOf(files);
+            }
+        }
+
+        private void remove(String fileName) {
+            List<EvidenceUpload> gone = new ArrayList<>();
+            synchronized (files) {
+                files.removeIf(f -> f.fileName().equals(fileName) && gone.add(f));
+            }
+            gone.forEach(f -> delete(f.file()));
         }
 
         java.util.List<String> linkList() {
@@ -61,13 +109,22 @@ final class AssignmentActions {
             return new com.vaadin.flow.component.html.Div(label, upload, links);
         }
 
+        /** Deletes every received file; later arrivals are deleted as they come. */
         void cleanUp() {
-            for (var f : files) {
-                try {
-                    java.nio.file.Files.deleteIfExists(f.file());
-                } catch (java.io.IOException ignored) {
-                    // a temporary file the operating system removes anyway
-                }
+            List<EvidenceUpload> gone;
+            synchronized (files) {
+                closed = true;
+                gone = List.copyOf(files);
+                files.clear();
+            }
+            gone.forEach(f -> delete(f.file()));
+        }
+
+        private static void delete(Path file) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file the operating system removes anyway
             }
         }
     }
@@ -136,7 +193,7 @@ final class AssignmentActions {
                 return;
             }
             progress.reportProgress(
-                    a.id(), a.version(), percent.getValue(), note.getValue(), evidence.files, evidence.linkList());
+                    a.id(), a.version(), percent.getValue(), note.getValue(), evidence.files(), evidence.linkList());
             evidence.cleanUp();
             Notifications.success(view.getTranslation("tasks.progressSent"));
             d.close();
@@ -144,6 +201,11 @@ final class AssignmentActions {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("progress-save");
+        d.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                evidence.cleanUp();
+            }
+        });
         FormLayout form = new FormLayout(percent, note, evidence.component(view));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         d.add(form);
@@ -160,7 +222,7 @@ final class AssignmentActions {
         note.setHelperText(view.getTranslation("tasks.reportCompleteHelp"));
         EvidenceInput evidence = new EvidenceInput(view);
         Button save = new Button(view.getTranslation("tasks.reportComplete"), e -> {
-            progress.reportComplete(a.id(), a.version(), note.getValue(), evidence.files, evidence.linkList());
+            progress.reportComplete(a.id(), a.version(), note.getValue(), evidence.files(), evidence.linkList());
             evidence.cleanUp();
             Notifications.success(view.getTranslation("tasks.completionSent"));
             d.close();
@@ -168,6 +230,11 @@ final class AssignmentActions {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("complete-save");
+        d.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                evidence.cleanUp();
+            }
+        });
         d.add(note, evidence.component(view));
         note.setWidthFull();
         d.getFooter().add(new Button(view.getTranslation("common.cancel"), e -> d.close()), save);

@@ -109,7 +109,7 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
                                     getTranslation("tasks.import"),
                                     getTranslation("tasks.importHelp"),
                                     org.parsteering.plan.TaskImportService.FORMAT,
-                                    (bytes, name, progress) -> importService.importFile(bytes, name),
+                                    (file, name, progress) -> importService.importTasks(file),
                                     this::refresh)
                             .open());
             importButton.setId("task-import");

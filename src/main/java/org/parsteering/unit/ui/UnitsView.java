@@ -66,7 +66,7 @@ public class UnitsView extends Main implements HasDynamicTitle {
                                 getTranslation("units.import"),
                                 getTranslation("units.importHelp"),
                                 org.parsteering.unit.UnitImportService.FORMAT,
-                                (bytes, name, progress) -> importService.importFile(bytes, name),
+                                (file, name, progress) -> importService.importUnits(file),
                                 this::refresh)
                         .open());
         importButton.setId("unit-import");
