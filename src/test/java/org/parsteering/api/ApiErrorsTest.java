@@ -129,4 +129,45 @@ class ApiErrorsTest extends IntegrationTest {
         assertThat(brokenMultipart.statusCode()).as(brokenMultipart.body()).isEqualTo(400);
         assertThat(jsonOf(brokenMultipart).get("error").asString()).isEqualTo("bad_request");
     }
+
+    private HttpResponse<String> sendAccepting(String accept, String method, String path, String body)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", accept)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "text/csv");
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_api_answers_json_whatever_the_accept_header_asks_for() throws Exception {
+        for (String accept : new String[] {"text/plain", "application/xml", "text/html", "text/csv"}) {
+            HttpResponse<String> badDate = sendAccepting(accept, "GET", "/api/figures?from=x&to=2024-03-31", null);
+            assertThat(badDate.statusCode()).as(accept + ": " + badDate.body()).isEqualTo(400);
+            assertThat(jsonOf(badDate).get("error").asString()).isEqualTo("bad_request");
+
+            HttpResponse<String> badRows = sendAccepting(
+                    accept,
+                    "POST",
+                    "/api/imports/procedures",
+                    "procedure_code,name,level,online_level,fee_required\n" + "X,,NOWHERE,SOMETIMES,MAYBE\n");
+            assertThat(badRows.statusCode()).as(accept + ": " + badRows.body()).isEqualTo(422);
+            assertThat(jsonOf(badRows).get("errors").size()).isPositive();
+
+            HttpResponse<String> unknownKind = sendAccepting(accept, "POST", "/api/imports/nothing", "a\n1\n");
+            assertThat(unknownKind.statusCode())
+                    .as(accept + ": " + unknownKind.body())
+                    .isEqualTo(404);
+            assertThat(jsonOf(unknownKind).get("error").asString()).isEqualTo("not_found");
+
+            HttpResponse<String> me = sendAccepting(accept, "GET", "/api/me", null);
+            assertThat(me.statusCode()).as(accept + ": " + me.body()).isEqualTo(200);
+            assertThat(jsonOf(me).get("username").asString()).isEqualTo("committee");
+        }
+    }
 }
