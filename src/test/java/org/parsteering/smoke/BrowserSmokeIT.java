@@ -59,11 +59,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * by the committee and Bài Sơn's figures on {@code /dossiers} changing with it; the reminder checks run by the
  * committee and the resulting late-dossier reminder acknowledged by Bài Sơn's head; the dashboard on a 390 × 844
  * phone without horizontal scrolling; the quarterly report downloads; and a tour of every main screen as the
- * committee, the secretary and a unit head. After every test, the browser console must hold no Content Security
+ * committee, the secretary and a unit head. Last, with a second browser for the secretary: an open session ends
+ * when the secretary locks the account, or makes the unit head an inspector, and the next click lands on the login
+ * page that says why. After every test, the browser console must hold no Content Security
  * Policy violation (Chromium logs each refusal as a SEVERE console entry, read through Selenium's browser log,
  * which also sees violations of the bootstrap before any script of ours could listen). The tests run in order and build on each other's data; they add a task
  * {@code SMOKE-<epoch seconds>} and 30 dossiers {@code E2E-<count-down>-NN} to the database, close Bài Sơn's
- * active late-dossier reminder and raise a new one, so run them against a fresh demo database (they also pass
+ * active late-dossier reminder and raise a new one, and add two accounts {@code smoke.lock.<epoch seconds>} (left
+ * locked) and {@code smoke.role.<epoch seconds>} (left an inspector), so run them against a fresh demo database (they also pass
  * when run again against the same one).
  *
  * <p>Not part of the normal build (Surefire excludes {@code *BrowserSmokeIT}); run it explicitly:
