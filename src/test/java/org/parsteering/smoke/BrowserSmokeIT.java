@@ -59,11 +59,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * by the committee and Bài Sơn's figures on {@code /dossiers} changing with it; the reminder checks run by the
  * committee and the resulting late-dossier reminder acknowledged by Bài Sơn's head; the dashboard on a 390 × 844
  * phone without horizontal scrolling; the quarterly report downloads; and a tour of every main screen as the
- * committee, the secretary and a unit head. After every test, the browser console must hold no Content Security
+ * committee, the secretary and a unit head. Last, with a second browser for the secretary: an open session ends
+ * when the secretary locks the account, or makes the unit head an inspector, and the next click lands on the login
+ * page that says why. After every test, the browser console must hold no Content Security
  * Policy violation (Chromium logs each refusal as a SEVERE console entry, read through Selenium's browser log,
  * which also sees violations of the bootstrap before any script of ours could listen). The tests run in order and build on each other's data; they add a task
  * {@code SMOKE-<epoch seconds>} and 30 dossiers {@code E2E-<count-down>-NN} to the database, close Bài Sơn's
- * active late-dossier reminder and raise a new one, so run them against a fresh demo database (they also pass
+ * active late-dossier reminder and raise a new one, and add two accounts {@code smoke.lock.<epoch seconds>} (left
+ * locked) and {@code smoke.role.<epoch seconds>} (left an inspector), so run them against a fresh demo database (they also pass
  * when run again against the same one).
  *
  * <p>Not part of the normal build (Surefire excludes {@code *BrowserSmokeIT}); run it explicitly:
@@ -85,6 +88,8 @@ class BrowserSmokeIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String PASSWORD = "Demo@2024";
+    /** For the accounts the tests create: the policy asks new passwords for 10 characters. */
+    private static final String NEW_ACCOUNT_PASSWORD = "Smoke@2024-session";
 
     private static final By LOGIN_FORM = By.cssSelector("vaadin-login-form");
     private static final By USERNAME = By.cssSelector("vaadin-login-form input[name='username']");
@@ -96,6 +101,47 @@ class BrowserSmokeIT {
     private static final By LOGOUT = By.cssSelector("vaadin-button.shell-logout");
     private static final By NO_ACCESS = By.id("no-access");
     private static final By VIEW_TITLE = By.cssSelector("h1.view-title");
+    private static final By SESSION_ENDED = By.cssSelector(".login-session-ended");
+    /** The login page's texts that tell its language, in English and in Vietnamese. */
+    private static final List<Map<String, String>> TRANSLATIONS =
+            List.of(translations("translations.properties"), translations("translations_vi.properties"));
+    /**
+     * Counts, in the tab's session storage (which outlives a navigation), the Vaadin UIDL requests sent from now
+     * on, so that the login page can tell it was reached through a round trip of the running client.
+     */
+    private static final String COUNT_UIDL_JS = """
+            sessionStorage.removeItem('smoke.uidl');
+            const mark = url => { if (String(url).includes('v-r=uidl')) {
+              sessionStorage.setItem('smoke.uidl', String(Number(sessionStorage.getItem('smoke.uidl') || 0) + 1)); } };
+            const open = XMLHttpRequest.prototype.open;
+            XMLHttpRequest.prototype.open = function (method, url) { mark(url); return open.apply(this, arguments); };
+            const fetch = window.fetch;
+            window.fetch = function (input) { mark(input && input.url ? input.url : input);
+              return fetch.apply(this, arguments); };
+            """;
+
+    /** Sets {@code items} to the shown menu items with exactly the text arguments[0], in every shadow root too. */
+    private static final String MENU_ITEMS_JS = """
+            const label = arguments[0];
+            const visit = (root, found) => {
+              for (const el of root.querySelectorAll('*')) {
+                if (el.matches('vaadin-menu-bar-item, vaadin-context-menu-item, [role="menuitem"]')
+                    && el.getClientRects().length > 0 && el.textContent.trim() === label) {
+                  found.push(el);
+                }
+                if (el.shadowRoot) { visit(el.shadowRoot, found); }
+              }
+              return found;
+            };
+            const items = visit(document, []);
+            """;
+
+    private static final String UNIT_HEAD_ROLE = "Thủ trưởng đơn vị";
+    private static final String INSPECTOR_ROLE = "Đoàn kiểm tra";
+    private static final String EDIT_LABEL = "Sửa";
+    private static final String USERS_LOCK = "Khóa";
+    private static final String USERS_LOCKED = "Đã khóa tài khoản %s.";
+    private static final String USERS_SAVED = "Đã lưu tài khoản %s.";
     private static final By STATUS_BADGE = By.cssSelector(".task-badges .status-badge");
     private static final String REPORTED_COMPLETE = "Đã báo cáo hoàn thành";
     private static final String NOT_STARTED = "Chưa thực hiện";
@@ -184,7 +230,8 @@ class BrowserSmokeIT {
             }
             const texts = {};
             row.forEach((c, i) => { if (headers[i]) { texts[headers[i]] = text(c); } });
-            return {texts: texts, cells: row.map(text), cell: row.find(c => text(c).includes(needles[0]))};
+            return {texts: texts, cells: row.map(text), cell: row.find(c => text(c).includes(needles[0])),
+                contents: row};
             """;
     /**
      * True when Chart.js is loaded and has drawn a chart on each canvas (of the chart ids in arguments[0], or of
@@ -237,6 +284,16 @@ class BrowserSmokeIT {
         screenshotDir = Path.of(System.getProperty("smoke.screenshotDir", "target/smoke"));
         Files.createDirectories(screenshotDir);
 
+        driver = startChrome();
+        wait = waitFor(driver);
+    }
+
+    /**
+     * A headless Chromium of its own (own profile, so own cookies and session), with the console log readable for
+     * the Content Security Policy check. The suite's browser is one; a test that needs a second person at the same
+     * time starts another and quits it itself.
+     */
+    private static ChromeDriver startChrome() {
         File chromedriver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         String chromeBinary = System.getProperty("smoke.chromeBinary", "/usr/bin/chromium");
         assertThat(chromedriver).as("chromedriver").canRead();
@@ -260,12 +317,17 @@ class BrowserSmokeIT {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        chrome.manage().timeouts().scriptTimeout(TIMEOUT);
+        return chrome;
+    }
+
+    private static WebDriverWait waitFor(WebDriver browser) {
+        WebDriverWait browserWait = new WebDriverWait(browser, TIMEOUT, Duration.ofMillis(200));
         // Vaadin replaces elements on re-render: a reference that went stale is looked up again on the next poll.
-        wait.ignoring(StaleElementReferenceException.class);
-        driver.manage().timeouts().scriptTimeout(TIMEOUT);
+        browserWait.ignoring(StaleElementReferenceException.class);
+        return browserWait;
     }
 
     @AfterAll
@@ -875,6 +937,189 @@ class BrowserSmokeIT {
     }
 
     /**
+     * Issue 10: when the secretary changes an account, every open session of that user ends, and the user's next
+     * round trip lands on the login page, which says why. A second browser is the secretary: it creates a fresh
+     * unit head (no other test signs in with it), the suite's browser signs in as that head and opens the task
+     * list, the secretary locks the account on the Users screen, and the head then follows a menu link (a Vaadin
+     * round trip, not a page load).
+     */
+    @Test
+    @Order(10)
+    void aUnitHeadWhoseAccountTheSecretaryLocksLandsOnTheLoginPageWithTheReason(TestInfo info) throws Exception {
+        onFailureScreenshot(
+                info,
+                () -> sessionEndsWhenTheSecretaryChangesTheAccount("lock", "40", username -> {
+                    clickUserAction(username, USERS_LOCK);
+                    clickButtonLabelled(USERS_LOCK);
+                    waitForNotification(USERS_LOCKED.formatted(username));
+                }));
+    }
+
+    /** The same, when the secretary makes the unit head an inspector in the account's edit dialog. */
+    @Test
+    @Order(11)
+    void aUnitHeadWhomTheSecretaryMakesAnInspectorLandsOnTheLoginPageWithTheReason(TestInfo info) throws Exception {
+        onFailureScreenshot(
+                info,
+                () -> sessionEndsWhenTheSecretaryChangesTheAccount("role", "45", username -> {
+                    clickUserAction(username, EDIT_LABEL);
+                    chooseSelectItem("user-role", INSPECTOR_ROLE);
+                    click(By.id("user-save"));
+                    waitForNotification(USERS_SAVED.formatted(username));
+                    wait.until(d -> {
+                        GridRow row = gridRow("users-grid", username);
+                        return row != null && row.cells().contains(INSPECTOR_ROLE);
+                    });
+                }));
+    }
+
+    @FunctionalInterface
+    private interface AccountChange {
+        void apply(String username) throws Exception;
+    }
+
+    private void sessionEndsWhenTheSecretaryChangesTheAccount(String scenario, String step, AccountChange change)
+            throws Exception {
+        desktopViewport();
+        String username = "smoke." + scenario + "." + Instant.now().getEpochSecond();
+        WebDriver head = driver;
+        WebDriverWait headWait = wait;
+        ChromeDriver secretary = startChrome();
+        try {
+            // 1. The secretary creates the unit head on the Users screen.
+            inBrowser(secretary, () -> {
+                signIn("secretary");
+                driver.get(baseUrl + "/admin/users");
+                click(By.id("user-create"));
+                typeInto(By.cssSelector("#user-username input"), username);
+                typeInto(By.cssSelector("#user-display-name input"), "Kiểm thử phiên " + scenario);
+                chooseSelectItem("user-role", UNIT_HEAD_ROLE);
+                chooseComboItem("user-unit", UNIT_CODE);
+                typeInto(By.cssSelector("#user-password input"), NEW_ACCOUNT_PASSWORD);
+                click(By.id("user-save"));
+                waitForNotification(USERS_SAVED.formatted(username));
+                waitForGridRow("users-grid", r -> true, username);
+            });
+
+            // 2. The head signs in and opens the task list.
+            signIn(username, NEW_ACCOUNT_PASSWORD);
+            driver.get(baseUrl + "/tasks");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(VIEW_TITLE));
+            settle();
+            screenshot(step + "-session-" + scenario + "-head-signed-in.png");
+
+            // 3. The secretary changes the account, while the head's page stays open.
+            inBrowser(secretary, () -> {
+                change.apply(username);
+                settle();
+                screenshot(step + "-session-" + scenario + "-secretary-changed.png");
+                assertThat(cspViolations())
+                        .as("Content Security Policy violations in the secretary's browser")
+                        .isEmpty();
+            });
+
+            // 4. The head's next round trip: a menu link, handled by Vaadin's router without a page load.
+            assertThat(path(driver.getCurrentUrl())).isEqualTo("/tasks");
+            js(COUNT_UIDL_JS);
+            click(By.cssSelector("vaadin-side-nav-item[path='my-unit']"));
+            WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(SESSION_ENDED));
+            assertThat(path(driver.getCurrentUrl())).isEqualTo("/login");
+            assertThat(driver.getCurrentUrl()).contains("expired");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+            assertThat(driver.findElements(APP_LAYOUT)).as("no app shell").isEmpty();
+            assertThat(js("return sessionStorage.getItem('smoke.uidl');"))
+                    .as("Vaadin round trips sent by the click on the menu link")
+                    .isNotNull();
+            settle();
+            screenshot(step + "-session-" + scenario + "-head-login-page.png");
+            // In the language the login page speaks (told by its tagline): the new session is an anonymous one.
+            String tagline = driver.findElement(By.cssSelector(".login-tagline"))
+                    .getText()
+                    .strip();
+            Map<String, String> language = TRANSLATIONS.stream()
+                    .filter(t -> t.get("login.tagline").equals(tagline))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("login page in no known language: " + tagline));
+            assertThat(reason.getText().strip())
+                    .as("why the session ended")
+                    .isNotEmpty()
+                    .isEqualTo(language.get("login.sessionEnded"));
+
+            // The old session is really over: the task list asks for a sign-in again.
+            driver.get(baseUrl + "/tasks");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+            assertThat(path(driver.getCurrentUrl())).isEqualTo("/login");
+        } finally {
+            driver = head;
+            wait = headWait;
+            secretary.quit();
+        }
+    }
+
+    /** Runs {@code steps} with the helpers pointed at {@code other}, then points them back at this one. */
+    private void inBrowser(WebDriver other, ThrowingRunnable steps) throws Exception {
+        WebDriver own = driver;
+        WebDriverWait ownWait = wait;
+        driver = other;
+        wait = waitFor(other);
+        try {
+            steps.run();
+        } catch (Throwable failure) {
+            try {
+                screenshot("failure-second-browser.png");
+                Files.writeString(screenshotDir.resolve("failure-second-browser.txt"), String.valueOf(js("""
+                        const out = [];
+                        const visit = root => { for (const el of root.querySelectorAll('*')) {
+                          if (el.textContent.trim().length < 40 && /Kh.a|S.a/.test(el.textContent)) {
+                            out.push(el.tagName + ' role=' + el.getAttribute('role') + ' rects='
+                              + el.getClientRects().length + ' [' + el.textContent.trim() + ']'); }
+                          if (el.shadowRoot) { visit(el.shadowRoot); } } };
+                        visit(document); return out.join('\\n');""")));
+            } catch (RuntimeException | IOException ignored) {
+                failure.addSuppressed(ignored);
+            }
+            throw failure;
+        } finally {
+            driver = own;
+            wait = ownWait;
+        }
+    }
+
+    /** Opens the actions menu in the users-grid row of {@code username} and picks the item {@code label}. */
+    private void clickUserAction(String username, String label) {
+        clickInGrid(() -> {
+            Object found = js(GRID_ROW_JS, "users-grid", List.of(username));
+            if (!(found instanceof Map<?, ?> row) || !(row.get("contents") instanceof List<?> cells)) {
+                return null;
+            }
+            return cells.stream()
+                    .filter(WebElement.class::isInstance)
+                    .map(WebElement.class::cast)
+                    .flatMap(c -> c.findElements(By.cssSelector("vaadin-menu-bar-button")).stream())
+                    .findFirst()
+                    .orElse(null);
+        });
+        // The submenu's items sit in the menu bar's overlay, which Selenium does not count as displayed: pick the
+        // item from a script, with the click a person's would dispatch.
+        wait.until(d -> Boolean.TRUE.equals(js(
+                MENU_ITEMS_JS + "const item = items[0];"
+                        + " if (item) { item.scrollIntoView({block: 'nearest'}); item.click(); } return !!item;",
+                label)));
+    }
+
+    private static Map<String, String> translations(String file) {
+        try (var in = BrowserSmokeIT.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+            var properties = new java.util.Properties();
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            return Map.of(
+                    "login.tagline", properties.getProperty("login.tagline"),
+                    "login.sessionEnded", properties.getProperty("login.sessionEnded"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The Content Security Policy refusals the browser console logged since the last call (reading the log
      * empties it). Chromium reports each as a SEVERE entry: "Refused to ... because it violates the following
      * Content Security Policy directive: ...".
@@ -887,6 +1132,10 @@ class BrowserSmokeIT {
     }
 
     private void signIn(String username) {
+        signIn(username, PASSWORD);
+    }
+
+    private void signIn(String username, String secret) {
         driver.get(baseUrl + "/login");
         wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(USERNAME));
@@ -894,7 +1143,7 @@ class BrowserSmokeIT {
         user.sendKeys(username);
         WebElement password = wait.until(ExpectedConditions.elementToBeClickable(PASSWORD_INPUT));
         password.clear();
-        password.sendKeys(PASSWORD);
+        password.sendKeys(secret);
         wait.until(ExpectedConditions.elementToBeClickable(SUBMIT)).click();
         wait.until(d ->
                 !"/login".equals(path(d.getCurrentUrl())) || d.getCurrentUrl().contains("error"));
