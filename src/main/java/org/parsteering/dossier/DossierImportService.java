@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.parsteering.base.ReportingYears;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
 import org.parsteering.base.tabular.ImportProgress;
@@ -169,6 +170,21 @@ public class DossierImportService {
             }
             if (completed != null && completed.isAfter(today)) {
                 p.error("completed_on", "import.error.completedAfterToday", completed, today);
+            }
+            // A dossier's dates lie within the years a period may cover (ReportingYears): a year 1 or 9999 is an
+            // export error, and a due date of 9999 would keep a dossier "pending, on time" for ever.
+            for (var date : List.of(
+                    java.util.Map.entry("received_on", Objects.requireNonNullElse(received, today)),
+                    java.util.Map.entry("due_on", Objects.requireNonNullElse(due, today)),
+                    java.util.Map.entry("completed_on", Objects.requireNonNullElse(completed, today)))) {
+                if (!ReportingYears.contains(date.getValue())) {
+                    p.error(
+                            date.getKey(),
+                            "import.error.dateOutsideYears",
+                            date.getValue(),
+                            ReportingYears.FIRST,
+                            ReportingYears.LAST);
+                }
             }
             if (completed == null && !row.get("completed_on").isEmpty()) {
                 continue; // bad date already reported

@@ -116,6 +116,26 @@ class DossierImportTest extends IntegrationTest {
     }
 
     @Test
+    void a_dossier_dated_outside_the_years_2000_to_2100_is_refused() {
+        long before = jdbc.queryForObject("select count(*) from dossier", Long.class);
+        String csv = DossierImportTestData.HEADER
+                + "IMP-Y1,XA-BAISON,IMP-P1,ONLINE,0001-01-01,0001-01-05,0001-01-03,FULL,Y,Y,N,N\n"
+                + "IMP-Y2,XA-BAISON,IMP-P1,ONLINE,2024-01-01,9999-12-31,,FULL,,,N,N\n";
+        assertThatThrownBy(() -> as("committee", () -> dossiers.importFile(utf8(csv), "d.csv")))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.getErrors())
+                                .extracting(RowError::line, RowError::column, RowError::messageKey)
+                                .containsExactly(
+                                        tuple(2, "received_on", "import.error.dateOutsideYears"),
+                                        tuple(2, "due_on", "import.error.dateOutsideYears"),
+                                        tuple(2, "completed_on", "import.error.dateOutsideYears"),
+                                        tuple(3, "due_on", "import.error.dateOutsideYears")));
+        assertThat(jdbc.queryForObject("select count(*) from dossier", Long.class))
+                .isEqualTo(before);
+    }
+
+    @Test
     void a_large_file_reports_its_progress_through_checking_and_writing() {
         StringBuilder csv = new StringBuilder(DossierImportTestData.HEADER);
         for (int i = 1; i <= 2500; i++) {
