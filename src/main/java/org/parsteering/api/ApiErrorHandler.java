@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.parsteering.base.BusinessException;
 import org.parsteering.base.ConcurrentEditException;
 import org.parsteering.base.Conflicts;
 import org.parsteering.base.Messages;
@@ -30,11 +31,11 @@ import org.springframework.web.multipart.MultipartException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * What the automation API answers when a call fails outside a controller's own handlers (which answer 400
- * for a broken rule and 422 for a refused file): always JSON {@code {"error", "message"}}, never the UI's
- * login redirect or Vaadin's HTML.
+ * What the automation API answers when a call fails (the import controller answers a refused file, 422,
+ * itself): always JSON {@code {"error", "message"}}, never the UI's login redirect or Vaadin's HTML.
  *
  * <ul>
+ *   <li>400 {@code bad_request} — a broken rule ({@link BusinessException}) with its message.
  *   <li>409 {@code conflict} — someone else was changing the same rows and the retries did not get
  *       through ({@link Conflicts}); the caller tries again in a moment.
  *   <li>4xx with Spring's own status for a malformed call: a missing parameter or part 400, unreadable
@@ -59,6 +60,15 @@ class ApiErrorHandler {
             throw e; // to the API filter chain's 401/403 JSON
         }
         return answer(e, request);
+    }
+
+    /** A broken rule (bad date, unknown state…): 400 with its message; a concurrent edit 409. */
+    @ExceptionHandler(BusinessException.class)
+    ResponseEntity<Map<String, Object>> refused(BusinessException e, HttpServletRequest request) {
+        if (e instanceof ConcurrentEditException) {
+            return answer(e, request);
+        }
+        return body(HttpStatus.BAD_REQUEST, Messages.english(e.getMessageKey(), e.getArgs()), null);
     }
 
     /** The JSON answer for a failed API call ({@code null} only for Spring Security's refusals). */

@@ -6,14 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.parsteering.base.BusinessException;
-import org.parsteering.base.Messages;
 import org.parsteering.dossier.Channel;
 import org.parsteering.dossier.FigureCounts;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
 import org.parsteering.dossier.UnitFigures;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -102,11 +99,5 @@ class FiguresApiController {
         m.put("documentsIssued", c.documentsIssued());
         m.put("documentsSigned", c.documentsSigned());
         return m;
-    }
-
-    @ExceptionHandler(BusinessException.class)
-    ResponseEntity<Map<String, Object>> refused(BusinessException e) {
-        return ResponseEntity.badRequest()
-                .body(Map.of("error", "bad_request", "message", Messages.english(e.getMessageKey(), e.getArgs())));
     }
 }

@@ -4,14 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.parsteering.base.BusinessException;
+import org.parsteering.base.BoundedCopy;
 import org.parsteering.base.Messages;
 import org.parsteering.base.tabular.ImportLimits;
 import org.parsteering.base.tabular.ImportRejectedException;
@@ -133,7 +132,7 @@ class ImportApiController {
             Kind kind, InputStream in, String fileName, HttpServletResponse response) throws IOException {
         Path file = Files.createTempFile("par-import-", ".upload");
         try {
-            if (!copy(in, file, limits.maxBytes().toBytes())) {
+            if (BoundedCopy.toFile(in, file, limits.maxBytes().toBytes()) < 0) {
                 return tooLarge(response);
             }
             TabularFile table = TabularReader.read(file, fileName, kind.format(), limits.maxRows());
@@ -148,27 +147,6 @@ class ImportApiController {
         }
     }
 
-    /** Copies at most {@code max} bytes; false (and the rest left unread) when there are more. */
-    private static boolean copy(InputStream in, Path file, long max) throws IOException {
-        long size = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                size += n;
-                if (size > max) {
-                    return false;
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Answers 413 and sends it at once: the container would otherwise first wait for (part of) the rest of
-     * a body that is not read, and the caller would see nothing. The connection is closed after it.
-     */
     /**
      * Answers 413 and sends it at once: the container would otherwise first wait for (part of) the rest of
      * a body that is not read, and the caller would see nothing. The connection is closed after it.
@@ -222,11 +200,5 @@ class ImportApiController {
         body.put("errors", errors);
         body.put("total", all.size());
         return body;
-    }
-
-    @ExceptionHandler(BusinessException.class)
-    ResponseEntity<Map<String, Object>> refused(BusinessException e) {
-        return ResponseEntity.badRequest()
-                .body(Map.of("error", "bad_request", "message", Messages.english(e.getMessageKey(), e.getArgs())));
     }
 }

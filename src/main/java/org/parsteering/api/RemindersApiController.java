@@ -6,14 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parsteering.base.BusinessException;
-import org.parsteering.base.Messages;
 import org.parsteering.reminder.Reminder;
 import org.parsteering.reminder.ReminderFilter;
 import org.parsteering.reminder.ReminderService;
 import org.parsteering.reminder.ReminderState;
 import org.parsteering.reminder.ReminderTexts;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -76,11 +73,5 @@ class RemindersApiController {
         m.put("resolvedAt", r.resolvedAt() == null ? null : r.resolvedAt().toString());
         m.put("resolvedBy", r.resolvedBy());
         return m;
-    }
-
-    @ExceptionHandler(BusinessException.class)
-    ResponseEntity<Map<String, Object>> refused(BusinessException e) {
-        return ResponseEntity.badRequest()
-                .body(Map.of("error", "bad_request", "message", Messages.english(e.getMessageKey(), e.getArgs())));
     }
 }

@@ -5,9 +5,9 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parsteering.base.BoundedCopy;
 
 /**
  * Receives an uploaded file into a temporary file, enforcing the size limit on the server while it arrives
@@ -67,19 +67,13 @@ public final class TempFileUpload implements UploadHandler {
                 : Files.createTempFile(directory, "par-upload-", ".tmp");
         boolean handedOver = false;
         try {
-            long size = 0;
-            try (InputStream in = event.getInputStream();
-                    OutputStream out = Files.newOutputStream(file)) {
-                byte[] buffer = new byte[64 * 1024];
-                int n;
-                while ((n = in.read(buffer)) >= 0) {
-                    size += n;
-                    if (size > maxBytes) {
-                        refuse(event, fileName);
-                        return;
-                    }
-                    out.write(buffer, 0, n);
-                }
+            long size;
+            try (InputStream in = event.getInputStream()) {
+                size = BoundedCopy.toFile(in, file, maxBytes);
+            }
+            if (size < 0) {
+                refuse(event, fileName);
+                return;
             }
             receiver.received(fileName, file, size);
             handedOver = keep;
