@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parsteering.base.BusinessException;
-import org.parsteering.base.ReportingYears;
+import org.parsteering.base.Period;
 import org.parsteering.base.Roles;
 import org.parsteering.unit.UnitService;
 import org.parsteering.unit.UnitSummary;
@@ -291,13 +291,7 @@ public class FigureService {
     }
 
     private LocalDate endOf(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            throw new BusinessException("figures.error.period");
-        }
-        if (from.isAfter(to)) {
-            throw new BusinessException("figures.error.fromAfterTo");
-        }
-        ReportingYears.check(from, to);
+        Period.checked(from, to);
         LocalDate today = LocalDate.now(clock);
         return to.isBefore(today) ? to : today;
     }

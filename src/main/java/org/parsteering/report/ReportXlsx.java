@@ -21,7 +21,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.parsteering.base.ui.Formats;
+import org.parsteering.base.Formats;
 import org.parsteering.dossier.Figure;
 import org.parsteering.dossier.FigureCounts;
 import org.parsteering.dossier.Rate;

@@ -30,7 +30,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.parsteering.base.BusinessException;
-import org.parsteering.dashboard.Period;
+import org.parsteering.base.Period;
 import org.parsteering.dossier.Figure;
 import org.parsteering.dossier.FigureCounts;
 import org.parsteering.dossier.FigureReport;
