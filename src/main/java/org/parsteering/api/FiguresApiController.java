@@ -1,8 +1,10 @@
 package org.parsteering.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.parsteering.base.BusinessException;
@@ -10,7 +12,7 @@ import org.parsteering.dossier.Channel;
 import org.parsteering.dossier.FigureCounts;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
-import org.parsteering.dossier.UnitFigures;
+import org.parsteering.unit.UnitType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,8 +32,26 @@ class FiguresApiController {
         this.figures = figures;
     }
 
+    /**
+     * The answer: the period, the channel when one was chosen, every unit's counts and each group's. The
+     * counts are {@link FigureCounts}' components, in {@link org.parsteering.dossier.Count} order.
+     */
+    record FiguresBody(
+            LocalDate from,
+            LocalDate to,
+            LocalDate end,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Channel channel,
+            List<UnitBody> units,
+            Map<String, FigureCounts> groups) {}
+
+    /** One unit: its code and type, then its counts (unwrapped beside them). */
+    record UnitBody(
+            String unitCode,
+            UnitType unitType,
+            @JsonUnwrapped FigureCounts counts) {}
+
     @GetMapping("/figures")
-    Map<String, Object> figures(
+    FiguresBody figures(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String unit,
@@ -47,19 +67,15 @@ class FiguresApiController {
             }
         }
         FigureReport report = figures.figures(f, t, unit, c);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("from", report.from().toString());
-        body.put("to", report.to().toString());
-        body.put("end", report.end().toString());
-        if (report.channel() != null) {
-            body.put("channel", report.channel().name());
-        }
-        body.put(
-                "units", report.units().stream().map(FiguresApiController::unit).toList());
-        Map<String, Object> groups = new LinkedHashMap<>();
-        report.groups().forEach((k, v) -> groups.put(k, counts(v)));
-        body.put("groups", groups);
-        return body;
+        return new FiguresBody(
+                report.from(),
+                report.to(),
+                report.end(),
+                report.channel(),
+                report.units().stream()
+                        .map(u -> new UnitBody(u.unitCode(), u.unitType(), u.counts()))
+                        .toList(),
+                report.groups());
     }
 
     private static LocalDate date(String name, String value) {
@@ -71,33 +87,5 @@ class FiguresApiController {
         } catch (DateTimeParseException e) {
             throw new BusinessException("api.error.badDate", name, value);
         }
-    }
-
-    private static Map<String, Object> unit(UnitFigures u) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("unitCode", u.unitCode());
-        m.put("unitType", u.unitType().name());
-        m.putAll(counts(u.counts()));
-        return m;
-    }
-
-    static Map<String, Object> counts(FigureCounts c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("received", c.received());
-        m.put("completed", c.completed());
-        m.put("pendingAtEnd", c.pendingAtEnd());
-        m.put("handled", c.handled());
-        m.put("onTime", c.onTime());
-        m.put("late", c.late());
-        m.put("online", c.online());
-        m.put("componentsDigitized", c.componentsDigitized());
-        m.put("componentsFullyDigitized", c.componentsFullyDigitized());
-        m.put("resultsDigitized", c.resultsDigitized());
-        m.put("resultsSigned", c.resultsSigned());
-        m.put("feeRequired", c.feeRequired());
-        m.put("paidOnline", c.paidOnline());
-        m.put("documentsIssued", c.documentsIssued());
-        m.put("documentsSigned", c.documentsSigned());
-        return m;
     }
 }

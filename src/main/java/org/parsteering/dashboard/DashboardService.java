@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.Period;
 import org.parsteering.base.ReportingYears;
 import org.parsteering.base.Roles;
 import org.parsteering.dossier.FigureCounts;
@@ -74,24 +75,10 @@ public class DashboardService {
      */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public Period quarter(String key) {
-        Period period = parseQuarter(key);
-        if (period == null) {
-            throw new BusinessException("dashboard.error.period", String.valueOf(key));
-        }
-        ReportingYears.check(period.from(), period.to());
-        return period;
-    }
-
-    /** "2024-Q2" as its quarter, or null for anything else. */
-    private static Period parseQuarter(String key) {
-        try {
-            int q = key.indexOf("-Q");
-            int year = Integer.parseInt(key.substring(0, q));
-            int quarter = Integer.parseInt(key.substring(q + 2));
-            return quarter < 1 || quarter > 4 ? null : Period.quarterOf(LocalDate.of(year, (quarter - 1) * 3 + 1, 1));
-        } catch (RuntimeException e) { // no "-Q", not a number, a year LocalDate refuses
-            return null;
-        }
+        return Period.parse(key)
+                .filter(Period::isQuarter)
+                .orElseThrow(() -> new BusinessException("dashboard.error.period", String.valueOf(key)))
+                .requireReportingYears();
     }
 
     /** The committee's dashboard (secretary, committee, inspectors). */

@@ -1,6 +1,7 @@
 package org.parsteering.dashboard;
 
 import java.util.List;
+import org.parsteering.base.Period;
 import org.parsteering.dossier.FigureCounts;
 import org.parsteering.plan.CompletionReport;
 import org.parsteering.plan.DueTask;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.parsteering.base.DemoData;
+import org.parsteering.base.Period;
 import org.parsteering.unit.UnitService;
 import org.parsteering.unit.UnitSummary;
 import org.parsteering.unit.UnitType;
@@ -93,8 +94,7 @@ class DemoRecentActivity implements DemoData {
             signatureImport.importFile(signatures.toString().getBytes(StandardCharsets.UTF_8), "recent-signatures.csv");
         }
 
-        LocalDate quarterStart =
-                today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
+        LocalDate quarterStart = Period.quarterOf(today).from();
         LocalDate first = quarterStart.isBefore(AFTER_SEED) ? AFTER_SEED : quarterStart;
         LocalDate last = today.minusDays(1);
         if (last.isBefore(first)) {

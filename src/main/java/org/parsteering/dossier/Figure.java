@@ -1,28 +1,39 @@
 package org.parsteering.dossier;
 
-import java.util.function.Function;
-
-/** The rates of SPEC 3 that the figures page shows, each with its threshold setting (null = none). */
+/**
+ * The rates of SPEC 3 that the figures page shows, each a numerator count over a denominator count, with its
+ * threshold setting (null = none).
+ */
 public enum Figure {
-    ON_TIME(c -> new Rate(c.onTime(), c.handled()), "onTime"),
-    ONLINE(c -> new Rate(c.online(), c.received()), null),
-    COMPONENTS(c -> new Rate(c.componentsDigitized(), c.received()), "componentsDigitized"),
-    COMPONENTS_FULL(c -> new Rate(c.componentsFullyDigitized(), c.received()), null),
-    RESULTS_DIGITIZED(c -> new Rate(c.resultsDigitized(), c.completed()), null),
-    RESULTS_SIGNED(c -> new Rate(c.resultsSigned(), c.completed()), null),
-    ONLINE_PAYMENT(c -> new Rate(c.paidOnline(), c.feeRequired()), "onlinePayment"),
-    SIGNATURES(c -> new Rate(c.documentsSigned(), c.documentsIssued()), "signatures");
+    ON_TIME(Count.ON_TIME, Count.HANDLED, "onTime"),
+    ONLINE(Count.ONLINE, Count.RECEIVED, null),
+    COMPONENTS(Count.COMPONENTS_DIGITIZED, Count.RECEIVED, "componentsDigitized"),
+    COMPONENTS_FULL(Count.COMPONENTS_FULLY_DIGITIZED, Count.RECEIVED, null),
+    RESULTS_DIGITIZED(Count.RESULTS_DIGITIZED, Count.COMPLETED, null),
+    RESULTS_SIGNED(Count.RESULTS_SIGNED, Count.COMPLETED, null),
+    ONLINE_PAYMENT(Count.PAID_ONLINE, Count.FEE_REQUIRED, "onlinePayment"),
+    SIGNATURES(Count.DOCUMENTS_SIGNED, Count.DOCUMENTS_ISSUED, "signatures");
 
-    private final Function<FigureCounts, Rate> rate;
+    private final Count numerator;
+    private final Count denominator;
     private final String thresholdKey;
 
-    Figure(Function<FigureCounts, Rate> rate, String thresholdKey) {
-        this.rate = rate;
+    Figure(Count numerator, Count denominator, String thresholdKey) {
+        this.numerator = numerator;
+        this.denominator = denominator;
         this.thresholdKey = thresholdKey;
     }
 
     public Rate of(FigureCounts counts) {
-        return rate.apply(counts);
+        return new Rate(numerator.of(counts), denominator.of(counts));
+    }
+
+    public Count numerator() {
+        return numerator;
+    }
+
+    public Count denominator() {
+        return denominator;
     }
 
     /** Name of the threshold setting (see {@code settings.Thresholds#rate}), or null. */

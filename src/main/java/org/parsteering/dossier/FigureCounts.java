@@ -1,8 +1,10 @@
 package org.parsteering.dossier;
 
+import java.util.function.ToLongFunction;
+
 /**
  * The counts of SPEC 3 for one unit or group and one period; exact integers, rates are computed from them
- * (numerator / denominator, "—" for a zero denominator).
+ * (numerator / denominator, "—" for a zero denominator). The components follow {@link Count}'s order.
  */
 public record FigureCounts(
         long received,
@@ -21,24 +23,29 @@ public record FigureCounts(
         long documentsIssued,
         long documentsSigned) {
 
-    public static final FigureCounts ZERO = new FigureCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final FigureCounts ZERO = of(c -> 0);
+
+    /** The counts whose every {@link Count} is {@code value.applyAsLong(count)}. */
+    public static FigureCounts of(ToLongFunction<Count> value) {
+        return new FigureCounts(
+                value.applyAsLong(Count.RECEIVED),
+                value.applyAsLong(Count.COMPLETED),
+                value.applyAsLong(Count.PENDING_AT_END),
+                value.applyAsLong(Count.HANDLED),
+                value.applyAsLong(Count.ON_TIME),
+                value.applyAsLong(Count.LATE),
+                value.applyAsLong(Count.ONLINE),
+                value.applyAsLong(Count.COMPONENTS_DIGITIZED),
+                value.applyAsLong(Count.COMPONENTS_FULLY_DIGITIZED),
+                value.applyAsLong(Count.RESULTS_DIGITIZED),
+                value.applyAsLong(Count.RESULTS_SIGNED),
+                value.applyAsLong(Count.FEE_REQUIRED),
+                value.applyAsLong(Count.PAID_ONLINE),
+                value.applyAsLong(Count.DOCUMENTS_ISSUED),
+                value.applyAsLong(Count.DOCUMENTS_SIGNED));
+    }
 
     public FigureCounts plus(FigureCounts o) {
-        return new FigureCounts(
-                received + o.received,
-                completed + o.completed,
-                pendingAtEnd + o.pendingAtEnd,
-                handled + o.handled,
-                onTime + o.onTime,
-                late + o.late,
-                online + o.online,
-                componentsDigitized + o.componentsDigitized,
-                componentsFullyDigitized + o.componentsFullyDigitized,
-                resultsDigitized + o.resultsDigitized,
-                resultsSigned + o.resultsSigned,
-                feeRequired + o.feeRequired,
-                paidOnline + o.paidOnline,
-                documentsIssued + o.documentsIssued,
-                documentsSigned + o.documentsSigned);
+        return of(c -> c.of(this) + c.of(o));
     }
 }

@@ -1,30 +1,31 @@
 package org.parsteering.dossier;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parsteering.base.BusinessException;
-import org.parsteering.base.ReportingYears;
+import org.parsteering.base.DataVersion;
+import org.parsteering.base.Period;
 import org.parsteering.base.Roles;
 import org.parsteering.unit.UnitService;
-import org.parsteering.unit.UnitSummary;
-import org.parsteering.unit.UnitType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The figures of SPEC 3 (Decision 766) for every unit active in a period and for the groups, computed by
- * two SQL aggregates (dossiers, signature reports) — never by loading dossiers. The rules of the
- * reminders and the dashboards read the same method, so each formula exists once.
+ * two SQL aggregates (dossiers, signature reports, in {@link FigureQueries}) — never by loading dossiers. The
+ * rules of the reminders and the dashboards read the same method, so each formula exists once; the named
+ * fragments below are the definitions both the counts and the late-dossier lists use.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,54 +43,20 @@ public class FigureService {
     /** SPEC 3 "pending at end": received by the end and not completed by it. */
     static final String PENDING_AT_END = "d.received_on <= :end and (d.completed_on is null or d.completed_on > :end)";
 
-    /**
-     * One pass over the dossiers that can count in the period: received up to its end and not completed
-     * before its start. {@code end} = min(to, today) decides "completed" and "pending at end" (SPEC 3).
-     */
-    private static final String DOSSIER_SQL = "select d.unit_id,\n"
-            + count(RECEIVED_IN_PERIOD) + " as received,\n"
-            + count(COMPLETED_IN_PERIOD) + " as completed,\n"
-            + count(PENDING_AT_END) + " as pending_at_end,\n"
-            + count(COMPLETED_IN_PERIOD + " and d.completed_on <= d.due_on") + "\n + "
-            + count(PENDING_AT_END + " and d.due_on >= :end") + " as on_time,\n"
-            + count(RECEIVED_IN_PERIOD + " and d.channel = 'ONLINE'") + " as online,\n"
-            + count(RECEIVED_IN_PERIOD + " and d.components in ('FULL', 'PARTIAL')") + " as components_digitized,\n"
-            + count(RECEIVED_IN_PERIOD + " and d.components = 'FULL'") + " as components_fully,\n"
-            + count(COMPLETED_IN_PERIOD + " and d.result_digitized = true") + " as results_digitized,\n"
-            + count(COMPLETED_IN_PERIOD + " and d.result_signed = true") + " as results_signed,\n"
-            + count(RECEIVED_IN_PERIOD + " and d.fee_required = true") + " as fee_required,\n"
-            + count(RECEIVED_IN_PERIOD + " and d.fee_required = true and d.paid_online = true") + " as paid_online\n"
-            + "from dossier d\n"
-            + "where d.received_on <= :to and (d.completed_on is null or d.completed_on >= :lower)";
+    /** One of the most overdue pending dossiers of a unit, with the unit's count of them. */
+    private record OverdueRow(String unitCode, String dossierCode, long count) {}
 
-    private static String count(String condition) {
-        return "count(case when " + condition + " then 1 end)";
-    }
-
-    private static final String SIGNATURE_SQL = """
-            select s.unit_id, sum(s.documents_issued) as issued, sum(s.documents_signed) as signed
-            from signature_report s
-            where s.report_month between ? and ?
-            """;
-
-    private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final JdbcClient jdbc;
     private final UnitService units;
     private final Clock clock;
 
-    private final FigureCache cache;
-    private final org.parsteering.base.DataVersion dataVersion;
+    private final FigureQueries queries;
+    private final DataVersion dataVersion;
 
-    FigureService(
-            JdbcTemplate jdbc,
-            UnitService units,
-            Clock clock,
-            FigureCache cache,
-            org.parsteering.base.DataVersion dataVersion) {
-        this.cache = cache;
+    FigureService(JdbcClient jdbc, UnitService units, Clock clock, FigureQueries queries, DataVersion dataVersion) {
+        this.queries = queries;
         this.dataVersion = dataVersion;
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.units = units;
         this.clock = clock;
     }
@@ -103,67 +70,13 @@ public class FigureService {
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public FigureReport figures(LocalDate from, LocalDate to, String unitCode, Channel channel) {
         LocalDate end = endOf(from, to);
-        FigureCache.Key key = new FigureCache.Key(
+        return queries.figures(new FigureQuery(
                 from,
                 to,
                 end,
                 unitCode == null || unitCode.isBlank() ? null : unitCode,
                 channel,
-                dataVersion.current());
-        FigureReport cached = cache.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        FigureReport report = compute(from, to, end, unitCode, channel);
-        cache.put(key, report);
-        return report;
-    }
-
-    private FigureReport compute(LocalDate from, LocalDate to, LocalDate end, String unitCode, Channel channel) {
-        List<UnitSummary> unitList = units.activeDuring(from, to);
-        Long unitId = null;
-        if (unitCode != null && !unitCode.isBlank()) {
-            UnitSummary unit = units.findByCode(unitCode)
-                    .orElseThrow(() -> new BusinessException("figures.error.unknownUnit", unitCode));
-            unitId = unit.id();
-            unitList = List.of(unit);
-        }
-
-        Map<Long, long[]> dossiers = dossierCounts(from, to, end, unitId, channel);
-        Map<Long, long[]> signatures = signatureCounts(from, to, unitId);
-
-        List<UnitFigures> result = new ArrayList<>(unitList.size());
-        Map<String, FigureCounts> groups = new LinkedHashMap<>();
-        for (UnitType type : UnitType.values()) {
-            groups.put(type.name(), FigureCounts.ZERO);
-        }
-        groups.put("ALL", FigureCounts.ZERO);
-        for (UnitSummary u : unitList) {
-            long[] d = dossiers.getOrDefault(u.id(), new long[11]);
-            long[] s = signatures.getOrDefault(u.id(), new long[2]);
-            long handled = d[1] + d[2];
-            FigureCounts c = new FigureCounts(
-                    d[0],
-                    d[1],
-                    d[2],
-                    handled,
-                    d[3],
-                    handled - d[3],
-                    d[4],
-                    d[5],
-                    d[6],
-                    d[7],
-                    d[8],
-                    d[9],
-                    d[10],
-                    s[0],
-                    s[1]);
-            result.add(new UnitFigures(u.code(), u.name(), u.type(), c));
-            groups.merge(u.type().name(), c, FigureCounts::plus);
-            groups.merge("ALL", c, FigureCounts::plus);
-        }
-        return new FigureReport(
-                from, to, end, channel, List.copyOf(result), java.util.Collections.unmodifiableMap(groups));
+                dataVersion.current()));
     }
 
     /**
@@ -174,27 +87,28 @@ public class FigureService {
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     public List<OverduePending> overduePending(int maxCodes) {
         LocalDate today = LocalDate.now(clock);
+        List<OverdueRow> rows = jdbc.sql("""
+                        select u.code as unit_code, x.code as dossier_code, x.n as overdue
+                        from (select d.unit_id, d.code,
+                                     row_number() over (partition by d.unit_id order by d.due_on, d.code) as rn,
+                                     count(*) over (partition by d.unit_id) as n
+                              from dossier d
+                              where d.completed_on is null and d.due_on < :today) x
+                        join unit u on u.id = x.unit_id
+                        where x.rn <= :maxCodes
+                        order by u.code, x.rn
+                        """)
+                .param("today", Date.valueOf(today))
+                .param("maxCodes", maxCodes)
+                .query((rs, i) ->
+                        new OverdueRow(rs.getString("unit_code"), rs.getString("dossier_code"), rs.getLong("overdue")))
+                .list();
         Map<String, List<String>> codes = new LinkedHashMap<>();
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query(
-                """
-                select u.code, x.code, x.n
-                from (select d.unit_id, d.code,
-                             row_number() over (partition by d.unit_id order by d.due_on, d.code) as rn,
-                             count(*) over (partition by d.unit_id) as n
-                      from dossier d
-                      where d.completed_on is null and d.due_on < ?) x
-                join unit u on u.id = x.unit_id
-                where x.rn <= ?
-                order by u.code, x.rn
-                """,
-                rs -> {
-                    codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(rs.getString(2));
-                    counts.put(rs.getString(1), rs.getLong(3));
-                },
-                Date.valueOf(today),
-                maxCodes);
+        for (OverdueRow row : rows) {
+            codes.computeIfAbsent(row.unitCode(), k -> new ArrayList<>()).add(row.dossierCode());
+            counts.put(row.unitCode(), row.count());
+        }
         return codes.entrySet().stream()
                 .map(e -> new OverduePending(e.getKey(), counts.get(e.getKey()), List.copyOf(e.getValue())))
                 .toList();
@@ -212,17 +126,17 @@ public class FigureService {
         long unitId = units.findByCode(unitCode)
                 .orElseThrow(() -> new BusinessException("figures.error.unknownUnit", unitCode))
                 .id();
-        MapSqlParameterSource args = period(from, to, end)
-                .addValue("unit", unitId)
-                .addValue("limit", limit)
-                .addValue("offset", offset);
-        String sql = """
-                select d.code, p.code, p.name, d.channel, d.received_on, d.due_on, d.completed_on
+        Map<String, Object> args = period(from, to, end);
+        args.put("unit", unitId);
+        args.put("limit", limit);
+        args.put("offset", offset);
+        String sql = "select " + LATE_COLUMNS + """
+
                 from dossier d join admin_procedure p on p.id = d.procedure_id
                 where d.unit_id = :unit and """ + lateCondition(kind)
                 + channel(channel, args)
                 + " order by d.due_on, d.code limit :limit offset :offset";
-        return named.query(sql, args, (rs, i) -> lateDossier(rs, 0, end));
+        return jdbc.sql(sql).params(args).query((rs, i) -> lateDossier(rs, end)).list();
     }
 
     /**
@@ -233,20 +147,24 @@ public class FigureService {
     public List<UnitLateDossier> lateDossiersOfAllUnits(
             LocalDate from, LocalDate to, Channel channel, LateKind kind, int offset, int limit) {
         LocalDate end = endOf(from, to);
-        MapSqlParameterSource args =
-                period(from, to, end).addValue("limit", limit).addValue("offset", offset);
-        String sql = """
-                select u.code, u.name, d.code, p.code, p.name, d.channel, d.received_on, d.due_on, d.completed_on
+        Map<String, Object> args = period(from, to, end);
+        args.put("limit", limit);
+        args.put("offset", offset);
+        String sql = "select u.code as unit_code, u.name as unit_name, " + LATE_COLUMNS + """
+
                 from dossier d join admin_procedure p on p.id = d.procedure_id join unit u on u.id = d.unit_id
                 where """ + lateCondition(kind)
                 + channel(channel, args)
                 + " order by u.code, d.due_on, d.code limit :limit offset :offset";
-        return named.query(
-                sql, args, (rs, i) -> new UnitLateDossier(rs.getString(1), rs.getString(2), lateDossier(rs, 2, end)));
+        return jdbc.sql(sql)
+                .params(args)
+                .query((rs, i) ->
+                        new UnitLateDossier(rs.getString("unit_code"), rs.getString("unit_name"), lateDossier(rs, end)))
+                .list();
     }
 
     /** The SQL condition of "late" (SPEC 3: handled − on time) for a kind, over {@code :from}, {@code :end}. */
-    private static String lateCondition(LateKind kind) {
+    static String lateCondition(LateKind kind) {
         String completedLate = "(" + COMPLETED_IN_PERIOD + " and d.completed_on > d.due_on)";
         String pendingOverdue = "(" + PENDING_AT_END + " and d.due_on < :end)";
         return switch (kind == null ? LateKind.ALL : kind) {
@@ -256,89 +174,48 @@ public class FigureService {
         };
     }
 
-    private static MapSqlParameterSource period(LocalDate from, LocalDate to, LocalDate end) {
-        return new MapSqlParameterSource()
-                .addValue("from", Date.valueOf(from))
-                .addValue("to", Date.valueOf(to))
-                .addValue("end", Date.valueOf(end));
+    /** The named parameters of a period: {@code :from}, {@code :to}, {@code :end}; the caller adds its own. */
+    static Map<String, Object> period(LocalDate from, LocalDate to, LocalDate end) {
+        Map<String, Object> args = new HashMap<>();
+        args.put("from", Date.valueOf(from));
+        args.put("to", Date.valueOf(to));
+        args.put("end", Date.valueOf(end));
+        return args;
     }
 
     /** {@code and d.channel = :channel} when a channel is chosen, else nothing. */
-    private static String channel(Channel channel, MapSqlParameterSource args) {
+    static String channel(Channel channel, Map<String, Object> args) {
         if (channel == null) {
             return "";
         }
-        args.addValue("channel", channel.name());
+        args.put("channel", channel.name());
         return " and d.channel = :channel";
     }
 
-    /** A late dossier from the columns after {@code skip}: code, procedure code and name, channel, dates. */
-    private static LateDossier lateDossier(java.sql.ResultSet rs, int skip, LocalDate end)
-            throws java.sql.SQLException {
-        LocalDate due = rs.getDate(skip + 6).toLocalDate();
-        LocalDate completed =
-                rs.getDate(skip + 7) == null ? null : rs.getDate(skip + 7).toLocalDate();
+    /** The columns of a late dossier, as {@link #lateDossier} reads them. */
+    private static final String LATE_COLUMNS = "d.code as dossier_code, p.code as procedure_code,"
+            + " p.name as procedure_name, d.channel, d.received_on, d.due_on, d.completed_on";
+
+    /** A late dossier of {@link #LATE_COLUMNS}, with its days late at the period's end (or its completion). */
+    private static LateDossier lateDossier(ResultSet rs, LocalDate end) throws SQLException {
+        LocalDate due = rs.getDate("due_on").toLocalDate();
+        Date completedOn = rs.getDate("completed_on");
+        LocalDate completed = completedOn == null ? null : completedOn.toLocalDate();
         LocalDate effective = completed != null && !completed.isAfter(end) ? completed : end;
         return new LateDossier(
-                rs.getString(skip + 1),
-                rs.getString(skip + 2),
-                rs.getString(skip + 3),
-                Channel.valueOf(rs.getString(skip + 4)),
-                rs.getDate(skip + 5).toLocalDate(),
+                rs.getString("dossier_code"),
+                rs.getString("procedure_code"),
+                rs.getString("procedure_name"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getDate("received_on").toLocalDate(),
                 due,
                 completed,
-                java.time.temporal.ChronoUnit.DAYS.between(due, effective));
+                ChronoUnit.DAYS.between(due, effective));
     }
 
     private LocalDate endOf(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            throw new BusinessException("figures.error.period");
-        }
-        if (from.isAfter(to)) {
-            throw new BusinessException("figures.error.fromAfterTo");
-        }
-        ReportingYears.check(from, to);
+        Period.checked(from, to);
         LocalDate today = LocalDate.now(clock);
         return to.isBefore(today) ? to : today;
-    }
-
-    private Map<Long, long[]> dossierCounts(LocalDate from, LocalDate to, LocalDate end, Long unitId, Channel channel) {
-        MapSqlParameterSource args =
-                period(from, to, end).addValue("lower", Date.valueOf(end.isBefore(from) ? end : from));
-        StringBuilder sql = new StringBuilder(DOSSIER_SQL);
-        if (unitId != null) {
-            sql.append(" and d.unit_id = :unitId");
-            args.addValue("unitId", unitId);
-        }
-        sql.append(channel(channel, args));
-        sql.append(" group by d.unit_id");
-        Map<Long, long[]> map = new HashMap<>();
-        named.query(sql.toString(), args, rs -> {
-            long[] v = new long[11];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = rs.getLong(i + 2);
-            }
-            map.put(rs.getLong(1), v);
-        });
-        return map;
-    }
-
-    private Map<Long, long[]> signatureCounts(LocalDate from, LocalDate to, Long unitId) {
-        StringBuilder sql = new StringBuilder(SIGNATURE_SQL);
-        List<Object> args =
-                new ArrayList<>(List.of(Date.valueOf(from.withDayOfMonth(1)), Date.valueOf(to.withDayOfMonth(1))));
-        if (unitId != null) {
-            sql.append(" and s.unit_id = ?");
-            args.add(unitId);
-        }
-        sql.append(" group by s.unit_id");
-        Map<Long, long[]> map = new HashMap<>();
-        jdbc.query(
-                sql.toString(),
-                rs -> {
-                    map.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                },
-                args.toArray());
-        return map;
     }
 }

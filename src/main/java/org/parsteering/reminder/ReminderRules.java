@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parsteering.base.Period;
 import org.parsteering.dossier.Figure;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
@@ -98,11 +99,9 @@ class ReminderRules {
         jdbc.query("select code, id from unit", rs -> {
             unitIds.put(rs.getString(1), rs.getLong(2));
         });
-        LocalDate quarterStart =
-                today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
-        String quarter = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
-        FigureReport q =
-                figures.figures(quarterStart, quarterStart.plusMonths(3).minusDays(1), null, null);
+        Period current = Period.quarterOf(today);
+        String quarter = current.key();
+        FigureReport q = figures.figures(current.from(), current.to(), null, null);
 
         Map<String, OverduePending> overdue = new HashMap<>();
         for (OverduePending o : figures.overduePending(MAX_CODES)) {

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.parsteering.base.Messages;
+import org.parsteering.base.Period;
 
 /** What a reminder says, in the reader's language: for the inbox, the API and the e-mail alike. */
 public final class ReminderTexts {
@@ -76,16 +77,11 @@ public final class ReminderTexts {
     }
 
     private static String quarter(String subject, Locale locale) {
-        int q = subject.indexOf("-Q");
-        if (q < 0) {
-            return subject;
-        }
-        return Messages.get(locale, "figures.quarter", subject.substring(q + 2), subject.substring(0, q));
+        return Period.parse(subject).map(p -> p.label(locale)).orElse(subject);
     }
 
     private static String month(String subject) {
-        // yyyy-MM → MM/yyyy
-        return subject.length() == 7 ? subject.substring(5) + "/" + subject.substring(0, 4) : subject;
+        return Period.parse(subject).map(p -> p.label(Locale.ROOT)).orElse(subject);
     }
 
     static boolean isVietnamese(Locale locale) {

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.Period;
 import org.parsteering.base.Roles;
-import org.parsteering.dashboard.Period;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
 import org.parsteering.dossier.LateKind;
@@ -118,9 +118,8 @@ public class QuarterReportService {
         List<UnitLateDossier> late =
                 figures.lateDossiersOfAllUnits(quarter.from(), quarter.to(), null, LateKind.ALL, 0, MAX_LATE_ROWS);
         progress.step(4, total);
-        YearMonth first = YearMonth.from(quarter.from());
-        List<YearMonth> months = List.of(first, first.plusMonths(1), first.plusMonths(2));
-        var signatureRows = signatures.matrix(first, months.getLast());
+        List<YearMonth> months = quarter.months();
+        var signatureRows = signatures.matrix(months.getFirst(), months.getLast());
         progress.step(5, total);
         List<Reminder> active = new ArrayList<>();
         while (active.size() < MAX_REMINDERS) {

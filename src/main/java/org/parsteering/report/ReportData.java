@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import org.parsteering.dashboard.Period;
+import org.parsteering.base.Period;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.SignatureRow;
 import org.parsteering.dossier.UnitLateDossier;

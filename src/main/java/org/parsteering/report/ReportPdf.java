@@ -398,7 +398,7 @@ final class ReportPdf {
                     r.raisedAt() == null
                             ? ""
                             : text.date(r.raisedAt()
-                                    .atZone(org.parsteering.base.ui.Formats.ZONE)
+                                    .atZone(org.parsteering.base.Formats.ZONE)
                                     .toLocalDate()),
                     small));
             t.addCell(cell(ReminderTexts.describe(r, data.locale()), small));

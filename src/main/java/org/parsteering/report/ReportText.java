@@ -3,9 +3,9 @@ package org.parsteering.report;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import org.parsteering.base.Formats;
 import org.parsteering.base.Messages;
-import org.parsteering.base.ui.Formats;
-import org.parsteering.dashboard.Period;
+import org.parsteering.base.Period;
 
 /** The report's words, numbers and dates in the reader's language (dd/MM/yyyy and 1.234,5 in Vietnamese). */
 final class ReportText {
@@ -26,10 +26,7 @@ final class ReportText {
     }
 
     String quarter(Period quarter) {
-        return t(
-                "figures.quarter",
-                String.valueOf((quarter.from().getMonthValue() - 1) / 3 + 1),
-                String.valueOf(quarter.from().getYear()));
+        return quarter.label(locale);
     }
 
     String date(LocalDate date) {
@@ -37,7 +34,7 @@ final class ReportText {
     }
 
     String month(YearMonth month) {
-        return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+        return Formats.month(month);
     }
 
     String number(long value) {

@@ -21,7 +21,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.parsteering.base.ui.Formats;
+import org.parsteering.base.Formats;
+import org.parsteering.dossier.Count;
 import org.parsteering.dossier.Figure;
 import org.parsteering.dossier.FigureCounts;
 import org.parsteering.dossier.Rate;
@@ -44,37 +45,8 @@ final class ReportXlsx {
 
     static final int STEPS = 5;
 
-    /** Count columns of the unit figures sheet, in {@link FigureCounts} order; then one rate column per figure. */
-    static final List<String> COUNTS = List.of(
-            "received",
-            "completed",
-            "pendingAtEnd",
-            "handled",
-            "onTime",
-            "late",
-            "online",
-            "componentsDigitized",
-            "componentsFullyDigitized",
-            "resultsDigitized",
-            "resultsSigned",
-            "feeRequired",
-            "paidOnline",
-            "documentsIssued",
-            "documentsSigned");
-
-    /** First count column of the unit figures sheet (after code, unit, type). */
+    /** First count column of the unit figures sheet (after code, unit, type): then one per {@link Count}, then one rate per {@link Figure}. */
     static final int FIRST_COUNT = 3;
-
-    /** Numerator and denominator of each rate, as indexes into {@link #COUNTS}: the formulas of {@link Figure}. */
-    private static final List<int[]> RATE_COUNTS = List.of(
-            new int[] {4, 3}, // ON_TIME: on time / handled
-            new int[] {6, 0}, // ONLINE: online / received
-            new int[] {7, 0}, // COMPONENTS: components digitised / received
-            new int[] {8, 0}, // COMPONENTS_FULL: fully digitised / received
-            new int[] {9, 1}, // RESULTS_DIGITIZED: results digitised / completed
-            new int[] {10, 1}, // RESULTS_SIGNED: results signed / completed
-            new int[] {12, 11}, // ONLINE_PAYMENT: paid online / fee required
-            new int[] {14, 13}); // SIGNATURES: documents signed / issued
 
     private static final int WINDOW = 200;
 
@@ -96,9 +68,6 @@ final class ReportXlsx {
     ReportXlsx(ReportData data) {
         this.data = data;
         this.text = new ReportText(data.locale());
-        if (Figure.values().length != RATE_COUNTS.size()) {
-            throw new IllegalStateException("every figure needs its rate formula");
-        }
     }
 
     byte[] write(IntConsumer step) {
@@ -181,8 +150,8 @@ final class ReportXlsx {
     private void figuresSheet() {
         List<Column> columns = new ArrayList<>(
                 List.of(col("report.col.code", 14), col("report.col.unit", 34), col("report.col.type", 16)));
-        for (String count : COUNTS) {
-            columns.add(col("report.count." + count, 12));
+        for (Count count : Count.values()) {
+            columns.add(col(count.labelKey(), 12));
         }
         for (Figure f : Figure.values()) {
             columns.add(new Column(text.t("report.percentHeader", text.t(f.messageKey())), 14));
@@ -195,24 +164,24 @@ final class ReportXlsx {
             text(row, 0, u.unitCode(), false);
             text(row, 1, u.unitName(), false);
             text(row, 2, text.t(u.unitType().messageKey()), false);
-            long[] counts = counts(u.counts());
-            for (int i = 0; i < counts.length; i++) {
-                if (COUNTS.get(i).equals("handled")) {
-                    formula(
-                            row,
-                            FIRST_COUNT + i,
-                            countRef(row, "completed") + "+" + countRef(row, "pendingAtEnd"),
-                            counts[i],
-                            false);
-                } else if (COUNTS.get(i).equals("late")) {
-                    formula(
-                            row,
-                            FIRST_COUNT + i,
-                            countRef(row, "handled") + "-" + countRef(row, "onTime"),
-                            counts[i],
-                            false);
-                } else {
-                    number(row, FIRST_COUNT + i, counts[i], false);
+            for (Count count : Count.values()) {
+                long value = count.of(u.counts());
+                switch (count) {
+                    case HANDLED ->
+                        formula(
+                                row,
+                                column(count),
+                                countRef(row, Count.COMPLETED) + "+" + countRef(row, Count.PENDING_AT_END),
+                                value,
+                                false);
+                    case LATE ->
+                        formula(
+                                row,
+                                column(count),
+                                countRef(row, Count.HANDLED) + "-" + countRef(row, Count.ON_TIME),
+                                value,
+                                false);
+                    default -> number(row, column(count), value, false);
                 }
             }
             figureRates(row, u.counts(), false);
@@ -252,18 +221,17 @@ final class ReportXlsx {
     private void groupRow(Table t, String label, FigureCounts counts, int[] range) {
         Row row = t.next();
         text(row, 1, label, true);
-        long[] values = counts(counts);
-        for (int i = 0; i < values.length; i++) {
-            int column = FIRST_COUNT + i;
+        for (Count count : Count.values()) {
+            int column = column(count);
             if (range == null) {
-                number(row, column, values[i], true);
+                number(row, column, count.of(counts), true);
             } else {
                 String letter = CellReference.convertNumToColString(column);
                 formula(
                         row,
                         column,
                         "SUM(" + letter + (range[0] + 1) + ":" + letter + (range[1] + 1) + ")",
-                        values[i],
+                        count.of(counts),
                         true);
             }
         }
@@ -271,41 +239,23 @@ final class ReportXlsx {
     }
 
     private void figureRates(Row row, FigureCounts counts, boolean strong) {
-        Figure[] figures = Figure.values();
-        for (int i = 0; i < figures.length; i++) {
-            int[] nd = RATE_COUNTS.get(i);
-            rate(
-                    row,
-                    FIRST_COUNT + COUNTS.size() + i,
-                    FIRST_COUNT + nd[0],
-                    FIRST_COUNT + nd[1],
-                    figures[i].of(counts),
-                    strong);
+        for (Figure f : Figure.values()) {
+            rate(row, rateColumn(f), column(f.numerator()), column(f.denominator()), f.of(counts), strong);
         }
     }
 
-    private String countRef(Row row, String count) {
-        return ref(row, FIRST_COUNT + COUNTS.indexOf(count));
+    /** The column of a count in the unit figures sheet. */
+    static int column(Count count) {
+        return FIRST_COUNT + count.ordinal();
     }
 
-    static long[] counts(FigureCounts c) {
-        return new long[] {
-            c.received(),
-            c.completed(),
-            c.pendingAtEnd(),
-            c.handled(),
-            c.onTime(),
-            c.late(),
-            c.online(),
-            c.componentsDigitized(),
-            c.componentsFullyDigitized(),
-            c.resultsDigitized(),
-            c.resultsSigned(),
-            c.feeRequired(),
-            c.paidOnline(),
-            c.documentsIssued(),
-            c.documentsSigned()
-        };
+    /** The column of a figure's rate in the unit figures sheet, after the counts. */
+    static int rateColumn(Figure figure) {
+        return FIRST_COUNT + Count.values().length + figure.ordinal();
+    }
+
+    private String countRef(Row row, Count count) {
+        return ref(row, column(count));
     }
 
     /** Every late dossier of the quarter (completed late, or pending past due at its end), by unit. */

@@ -125,4 +125,30 @@ class AutomationApiTest extends IntegrationTest {
         assertThat(json.readTree(absurd.body()).get("message").asText())
                 .isEqualTo("The period must lie within the years 2000 to 2100.");
     }
+
+    /**
+     * The exact JSON of one unit of the seed quarter, field names and order included: what API clients parse.
+     * A unit no other test writes dossiers or signatures for, so the numbers are the demo data's.
+     */
+    @Test
+    void the_figures_of_one_unit_keep_their_exact_json() throws Exception {
+        String inspector = tokenOf("inspector");
+        HttpResponse<String> one =
+                get("/api/figures?from=2024-01-01&to=2024-03-31&unit=XA-QUANGSON&channel=online", inspector);
+        assertThat(one.statusCode()).isEqualTo(200);
+        String zero = "{\"received\":0,\"completed\":0,\"pendingAtEnd\":0,\"handled\":0,\"onTime\":0,\"late\":0,"
+                + "\"online\":0,\"componentsDigitized\":0,\"componentsFullyDigitized\":0,\"resultsDigitized\":0,"
+                + "\"resultsSigned\":0,\"feeRequired\":0,\"paidOnline\":0,\"documentsIssued\":0,\"documentsSigned\":0}";
+        String counts = "\"received\":70,\"completed\":70,\"pendingAtEnd\":0,\"handled\":70,\"onTime\":66,\"late\":4,"
+                + "\"online\":70,\"componentsDigitized\":70,\"componentsFullyDigitized\":70,\"resultsDigitized\":70,"
+                + "\"resultsSigned\":61,\"feeRequired\":20,\"paidOnline\":10,\"documentsIssued\":251,"
+                + "\"documentsSigned\":189";
+        assertThat(one.body())
+                .isEqualTo(
+                        "{\"from\":\"2024-01-01\",\"to\":\"2024-03-31\",\"end\":\"2024-03-31\",\"channel\":\"ONLINE\","
+                                + "\"units\":[{\"unitCode\":\"XA-QUANGSON\",\"unitType\":\"COMMUNE\"," + counts + "}],"
+                                + "\"groups\":{\"DISTRICT\":" + zero + ",\"DEPARTMENT\":" + zero + ",\"COMMUNE\":{"
+                                + counts
+                                + "},\"ALL\":{" + counts + "}}}");
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.parsteering.base.Period;
 import org.parsteering.dossier.Figure;
 import org.parsteering.dossier.FigureService;
 import org.parsteering.plan.Completion;

@@ -9,7 +9,10 @@ import org.parsteering.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Figures are cached per period and data version: a repeat is served from memory, any import is seen at once. */
+/**
+ * Figures are cached per period and data version: a repeat is served from memory, any import or entry is seen at
+ * once, on this node and on any other, and the cache stays within its size.
+ */
 @Transactional
 class FigureCacheTest extends IntegrationTest {
 
@@ -57,5 +60,35 @@ class FigureCacheTest extends IntegrationTest {
         long issued = baison().documentsIssued();
         as("head.baison", () -> signatures.save("XA-BAISON", java.time.YearMonth.of(2024, 3), 500, 400));
         assertThat(baison().documentsIssued()).isNotEqualTo(issued);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.cache.CacheManager caches;
+
+    @Test
+    void a_change_on_another_node_is_seen_at_once_because_the_key_carries_the_shared_data_version() {
+        FigureReport first = as("committee", () -> figures.figures(FROM, TO, null, null));
+        assertThat(as("committee", () -> figures.figures(FROM, TO, null, null))).isSameAs(first);
+        // what DataVersion.changed() does on another node: only the database row changes, not this node's cache
+        jdbc.update("update data_version set token = 'changed-elsewhere' where name = 'figures'");
+        FigureReport after = as("committee", () -> figures.figures(FROM, TO, null, null));
+        assertThat(after).isNotSameAs(first).isEqualTo(first);
+        assertThat(as("committee", () -> figures.figures(FROM, TO, null, null))).isSameAs(after);
+    }
+
+    @Test
+    void the_cache_keeps_at_most_its_maximum_number_of_reports() {
+        var cache = (com.github.benmanes.caffeine.cache.Cache<?, ?>)
+                caches.getCache(FigureCacheConfig.FIGURES).getNativeCache();
+        for (int day = 0; day < 160; day++) {
+            LocalDate d = FROM.plusDays(day);
+            as("committee", () -> figures.figures(d, d, "XA-BAISON", null));
+        }
+        cache.cleanUp();
+        assertThat(cache.estimatedSize()).isPositive().isLessThanOrEqualTo(128);
+        assertThat(cache.policy().eviction().orElseThrow().getMaximum()).isEqualTo(128);
     }
 }

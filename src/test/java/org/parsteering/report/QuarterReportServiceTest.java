@@ -30,7 +30,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.parsteering.base.BusinessException;
-import org.parsteering.dashboard.Period;
+import org.parsteering.base.Period;
+import org.parsteering.dossier.Count;
 import org.parsteering.dossier.Figure;
 import org.parsteering.dossier.FigureCounts;
 import org.parsteering.dossier.FigureReport;
@@ -143,7 +144,7 @@ class QuarterReportServiceTest extends IntegrationTest {
             for (var group : page.groups().entrySet()) {
                 Row row = byLabel.get(groupLabels.get(group.getKey()));
                 assertThat(row).as(group.getKey()).isNotNull();
-                assertThat(counts(row, evaluator)).as(group.getKey()).isEqualTo(ReportXlsx.counts(group.getValue()));
+                assertThat(counts(row, evaluator)).as(group.getKey()).isEqualTo(countsOf(group.getValue()));
                 assertThat(row.getCell(ReportXlsx.FIRST_COUNT).getCellFormula()).startsWith("SUM(");
             }
             // and so is every unit
@@ -153,23 +154,23 @@ class QuarterReportServiceTest extends IntegrationTest {
             for (UnitFigures u : page.units()) {
                 assertThat(counts(byCode.get(u.unitCode()), evaluator))
                         .as(u.unitCode())
-                        .isEqualTo(ReportXlsx.counts(u.counts()));
+                        .isEqualTo(countsOf(u.counts()));
             }
 
             // the seed figures of the article: 3,350 of 3,351 with components digitised, 3,343 fully,
             // 3,294 completed, all with digitised results
             Row all = byLabel.get("Whole locality");
-            assertThat(count(all, "received", evaluator)).isEqualTo(3351);
-            assertThat(count(all, "componentsDigitized", evaluator)).isEqualTo(3350);
-            assertThat(count(all, "componentsFullyDigitized", evaluator)).isEqualTo(3343);
-            assertThat(count(all, "completed", evaluator)).isEqualTo(3294);
-            assertThat(count(all, "resultsDigitized", evaluator)).isEqualTo(3294);
+            assertThat(count(all, Count.RECEIVED, evaluator)).isEqualTo(3351);
+            assertThat(count(all, Count.COMPONENTS_DIGITIZED, evaluator)).isEqualTo(3350);
+            assertThat(count(all, Count.COMPONENTS_FULLY_DIGITIZED, evaluator)).isEqualTo(3343);
+            assertThat(count(all, Count.COMPLETED, evaluator)).isEqualTo(3294);
+            assertThat(count(all, Count.RESULTS_DIGITIZED, evaluator)).isEqualTo(3294);
 
             // rates are formulas, formatted as percent, equal to the screens' rates
             FigureCounts locality = page.groups().get("ALL");
             for (int i = 0; i < Figure.values().length; i++) {
                 Figure f = Figure.values()[i];
-                Cell rate = all.getCell(ReportXlsx.FIRST_COUNT + ReportXlsx.COUNTS.size() + i);
+                Cell rate = all.getCell(ReportXlsx.rateColumn(f));
                 assertThat(rate.getCellType()).as(f.name()).isEqualTo(CellType.FORMULA);
                 assertThat(rate.getCellFormula())
                         .as(f.name())
@@ -184,8 +185,7 @@ class QuarterReportServiceTest extends IntegrationTest {
                     assertThat(value.getStringValue()).as(f.name()).isEmpty();
                 }
             }
-            Cell fully =
-                    all.getCell(ReportXlsx.FIRST_COUNT + ReportXlsx.COUNTS.size() + Figure.COMPONENTS_FULL.ordinal());
+            Cell fully = all.getCell(ReportXlsx.rateColumn(Figure.COMPONENTS_FULL));
             assertThat(new DataFormatter(Locale.ENGLISH).formatCellValue(fully, evaluator))
                     .isEqualTo("99.76%");
             // the value is stored with the formula too, for viewers that do not calculate
@@ -340,18 +340,17 @@ class QuarterReportServiceTest extends IntegrationTest {
         }
     }
 
-    private static long[] counts(Row row, FormulaEvaluator evaluator) {
-        long[] values = new long[ReportXlsx.COUNTS.size()];
-        for (int i = 0; i < values.length; i++) {
-            Cell cell = row.getCell(ReportXlsx.FIRST_COUNT + i);
-            values[i] = (long) evaluator.evaluate(cell).getNumberValue();
-        }
-        return values;
+    private static java.util.List<Long> counts(Row row, FormulaEvaluator evaluator) {
+        return java.util.Arrays.stream(Count.values())
+                .map(c -> count(row, c, evaluator))
+                .toList();
     }
 
-    private static long count(Row row, String name, FormulaEvaluator evaluator) {
-        return (long) evaluator
-                .evaluate(row.getCell(ReportXlsx.FIRST_COUNT + ReportXlsx.COUNTS.indexOf(name)))
-                .getNumberValue();
+    private static java.util.List<Long> countsOf(FigureCounts counts) {
+        return java.util.Arrays.stream(Count.values()).map(c -> c.of(counts)).toList();
+    }
+
+    private static long count(Row row, Count count, FormulaEvaluator evaluator) {
+        return (long) evaluator.evaluate(row.getCell(ReportXlsx.column(count))).getNumberValue();
     }
 }

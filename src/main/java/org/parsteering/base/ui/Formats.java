@@ -6,40 +6,34 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates and times as users read them: {@code dd/MM/yyyy} in Vietnamese (SPEC 6), {@code d MMM yyyy} in English. */
+/**
+ * The views' name for {@link org.parsteering.base.Formats}, where the formats live so that reports and mails
+ * (no UI) use the same ones; kept so the views need not change their imports.
+ */
 public final class Formats {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final ZoneId ZONE = org.parsteering.base.Formats.ZONE;
+    public static final Locale VIETNAMESE = org.parsteering.base.Formats.VIETNAMESE;
 
     private Formats() {}
 
     public static DateTimeFormatter dateFormatter(Locale locale) {
-        return isVietnamese(locale)
-                ? DateTimeFormatter.ofPattern("dd/MM/yyyy", locale)
-                : DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+        return org.parsteering.base.Formats.dateFormatter(locale);
     }
 
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : dateFormatter(locale).format(date);
+        return org.parsteering.base.Formats.date(date, locale);
     }
 
     public static String dateTime(Instant instant, Locale locale) {
-        if (instant == null) {
-            return "";
-        }
-        DateTimeFormatter f = isVietnamese(locale)
-                ? DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", locale)
-                : DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
-        return f.format(instant.atZone(ZONE));
+        return org.parsteering.base.Formats.dateTime(instant, locale);
     }
 
     public static boolean isVietnamese(Locale locale) {
-        return locale != null && "vi".equals(locale.getLanguage());
+        return org.parsteering.base.Formats.isVietnamese(locale);
     }
 
-    /** A whole number with the locale's grouping: 100.000 in Vietnamese, 100,000 in English. */
     public static String number(long value, Locale locale) {
-        return java.text.NumberFormat.getIntegerInstance(locale).format(value);
+        return org.parsteering.base.Formats.number(value, locale);
     }
 }

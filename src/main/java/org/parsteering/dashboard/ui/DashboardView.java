@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.Period;
 import org.parsteering.base.Role;
 import org.parsteering.base.ui.Chart;
 import org.parsteering.base.ui.Formats;
@@ -31,7 +31,6 @@ import org.parsteering.dashboard.CommitteeDashboard;
 import org.parsteering.dashboard.DashboardService;
 import org.parsteering.dashboard.LeagueRow;
 import org.parsteering.dashboard.MonthPoint;
-import org.parsteering.dashboard.Period;
 import org.parsteering.dashboard.UnitDashboard;
 import org.parsteering.dossier.Figure;
 import org.parsteering.dossier.FigureCounts;
@@ -93,16 +92,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     }
 
     private List<String> presets(Period quarter) {
-        List<String> list = new ArrayList<>();
-        LocalDate start = quarter.from();
-        for (int i = 0; i < 8; i++) {
-            list.add(Period.quarterOf(start.minusMonths(3L * i)).key());
-        }
-        return list;
+        return Period.quartersUpTo(quarter.from(), 8).stream().map(Period::key).toList();
     }
 
     private String presetLabel(String key) {
-        return getTranslation("figures.quarter", key.substring(key.indexOf('Q') + 1), key.substring(0, 4));
+        return Period.parse(key).map(p -> p.label(getLocale())).orElse(key);
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.Period;
 import org.parsteering.base.ReportingYears;
 import org.parsteering.base.ui.Formats;
 import org.parsteering.base.ui.Localized;
@@ -109,22 +110,20 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                 actions.toArray(Component[]::new)));
 
         LocalDate today = LocalDate.now(clock);
-        LocalDate quarterStart =
-                today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
+        Period currentQuarter = Period.quarterOf(today);
         List<String> presets = new ArrayList<>();
         for (int y = today.getYear(); y >= today.getYear() - 2; y--) {
             for (int q = 4; q >= 1; q--) {
-                if (LocalDate.of(y, (q - 1) * 3 + 1, 1).isAfter(today)) {
-                    continue;
+                Period quarter = Period.quarter(y, q);
+                if (!quarter.from().isAfter(today)) {
+                    presets.add(quarter.key());
                 }
-                presets.add(y + "-Q" + q);
             }
-            presets.add(y + "");
+            presets.add(Period.year(y).key());
         }
         preset.setItems(presets);
-        preset.setItemLabelGenerator(p -> p.contains("Q")
-                ? getTranslation("figures.quarter", p.substring(p.indexOf('Q') + 1), p.substring(0, 4))
-                : p);
+        preset.setItemLabelGenerator(
+                p -> Period.parse(p).map(period -> period.label(getLocale())).orElse(p));
         preset.setLabel(getTranslation("figures.period"));
         preset.setId("figures-preset");
         from.setLabel(getTranslation("audit.from"));
@@ -135,23 +134,12 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
             picker.setMin(ReportingYears.FIRST_DAY);
             picker.setMax(ReportingYears.LAST_DAY);
         }
-        from.setValue(quarterStart);
-        to.setValue(quarterStart.plusMonths(3).minusDays(1));
-        preset.addValueChangeListener(e -> {
-            if (e.getValue() == null) {
-                return;
-            }
-            int year = Integer.parseInt(e.getValue().substring(0, 4));
-            if (e.getValue().contains("Q")) {
-                int q = Integer.parseInt(e.getValue().substring(6));
-                LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
-                from.setValue(start);
-                to.setValue(start.plusMonths(3).minusDays(1));
-            } else {
-                from.setValue(LocalDate.of(year, 1, 1));
-                to.setValue(LocalDate.of(year, 12, 31));
-            }
-        });
+        from.setValue(currentQuarter.from());
+        to.setValue(currentQuarter.to());
+        preset.addValueChangeListener(e -> Period.parse(e.getValue()).ifPresent(period -> {
+            from.setValue(period.from());
+            to.setValue(period.to());
+        }));
         channel.setItems(Channel.values());
         channel.setEmptySelectionAllowed(true);
         channel.setEmptySelectionCaption(getTranslation("figures.allChannels"));

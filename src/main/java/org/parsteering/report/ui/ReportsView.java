@@ -22,17 +22,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.parsteering.base.BackgroundJobs;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.Period;
 import org.parsteering.base.Roles;
 import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
-import org.parsteering.dashboard.Period;
 import org.parsteering.report.QuarterReportService;
 import org.parsteering.report.ReportProgress;
 import org.slf4j.Logger;
@@ -85,11 +83,9 @@ public class ReportsView extends Main implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("nav.reports"), getTranslation("report.description")));
 
         Period current = Period.quarterOf(LocalDate.now(clock));
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < QUARTERS; i++) {
-            keys.add(Period.quarterOf(current.from().minusMonths(3L * i)).key());
-        }
-        quarter.setItems(keys);
+        quarter.setItems(Period.quartersUpTo(current.from(), QUARTERS).stream()
+                .map(Period::key)
+                .toList());
         quarter.setItemLabelGenerator(this::label);
         quarter.setLabel(getTranslation("report.quarter"));
         quarter.setValue(current.key());
@@ -122,15 +118,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
     }
 
     private String label(String key) {
-        int q = key.indexOf("-Q");
-        return getTranslation("figures.quarter", key.substring(q + 2), key.substring(0, q));
-    }
-
-    static Period parse(String key) {
-        int q = key.indexOf("-Q");
-        int year = Integer.parseInt(key.substring(0, q));
-        int number = Integer.parseInt(key.substring(q + 2));
-        return Period.quarterOf(LocalDate.of(year, (number - 1) * 3 + 1, 1));
+        return Period.parse(key).map(p -> p.label(getLocale())).orElse(key);
     }
 
     /** Starts the report in the background; the screen polls for its progress. */
@@ -139,7 +127,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
             Notifications.error(getTranslation("report.error.quarter"));
             return;
         }
-        Period period = parse(quarter.getValue());
+        Period period = Period.parse(quarter.getValue()).orElseThrow();
         String fileName = "par-report-" + period.key() + "." + format.extension;
         Locale locale = getLocale();
         result.removeAll();

@@ -6,8 +6,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import org.parsteering.base.Period;
 import org.parsteering.dashboard.DashboardService;
-import org.parsteering.dashboard.Period;
 import org.parsteering.security.CurrentUser;
 
 /**
