@@ -78,9 +78,14 @@ class Assignment extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    /** Overdue: past the deadline and not DONE or CANCELLED (SPEC 2). */
+    /** Overdue: past the deadline and not DONE or CANCELLED (SPEC 2; {@link Deadlines#OVERDUE_SQL}). */
     boolean isOverdue(LocalDate today) {
-        return today.isAfter(deadline) && status.isOpen();
+        return Deadlines.isOverdue(deadline, status, today);
+    }
+
+    /** Due soon: not completed and due from today to {@code dueSoonEnd} ({@link Deadlines#DUE_SOON_SQL}). */
+    boolean isDueSoon(LocalDate today, LocalDate dueSoonEnd) {
+        return Deadlines.isDueSoon(deadline, status, today, dueSoonEnd);
     }
 
     private void move(TaskStatus next) {

@@ -1,6 +1,7 @@
 package org.parsteering.plan;
 
-import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.parsteering.base.Roles;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,24 +19,27 @@ import org.springframework.transaction.annotation.Transactional;
  * Task completion of SPEC 3 for the dashboards and the quarterly report, by SQL aggregates over the
  * assignments: DONE assignments / assignments whose deadline is in the period (cancelled ones left out), and
  * of those done on time; the open ones split into overdue and still in time. Overall, by PAR field and by
- * unit; optionally for one unit only.
+ * unit; optionally for one unit only. Overdue and due soon are {@link Deadlines}'.
  */
 @Service
 @Transactional(readOnly = true)
 public class CompletionService {
 
-    private static final String COUNTS = """
-            count(*),
-            sum(case when a.status = 'DONE' and a.done_late = false then 1 else 0 end),
-            sum(case when a.status = 'DONE' and a.done_late = true then 1 else 0 end),
-            sum(case when a.status <> 'DONE' and a.deadline < ? then 1 else 0 end),
-            sum(case when a.status <> 'DONE' and a.deadline >= ? then 1 else 0 end)
+    private static final String COUNTS =
+            """
+            count(*) as total,
+            sum(case when a.status = 'DONE' and a.done_late = false then 1 else 0 end) as done_on_time,
+            sum(case when a.status = 'DONE' and a.done_late = true then 1 else 0 end) as done_late,
+            sum(case when\s""" + Deadlines.OVERDUE_SQL + """
+             then 1 else 0 end) as overdue,
+            sum(case when\s""" + Deadlines.OPEN_SQL + " and not " + Deadlines.OVERDUE_SQL + """
+             then 1 else 0 end) as still_open
             """;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    CompletionService(JdbcTemplate jdbc, Clock clock) {
+    CompletionService(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -43,27 +47,30 @@ public class CompletionService {
     /** The whole locality (unitCode null) or one unit: overall, per field (in plan order) and per unit (worst first). */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public CompletionReport completion(LocalDate from, LocalDate to, String unitCode, Locale locale) {
-        Date today = Date.valueOf(LocalDate.now(clock));
-        String where = " where a.status <> 'CANCELLED' and a.deadline between ? and ?"
-                + (unitCode == null ? "" : " and u.code = ?");
-        List<Object> args = new ArrayList<>(List.of(today, today, Date.valueOf(from), Date.valueOf(to)));
-        if (unitCode != null) {
-            args.add(unitCode);
-        }
+        LocalDate today = LocalDate.now(clock);
+        String where = " where a.status <> 'CANCELLED' and a.deadline between :from and :to"
+                + (unitCode == null ? "" : " and u.code = :unitCode");
         boolean vi = locale != null && "vi".equals(locale.getLanguage());
-        List<Completion> byField = jdbc.query(
-                "select f.code, " + (vi ? "f.name_vi" : "f.name_en") + ", " + COUNTS
+        String name = vi ? "f.name_vi" : "f.name_en";
+        List<Completion> byField = jdbc.sql("select f.code as row_key, " + name + " as label, " + COUNTS
                         + " from assignment a join unit u on u.id = a.unit_id join task t on t.id = a.task_id"
                         + " join plan_field f on f.id = t.field_id" + where
-                        + " group by f.code, f.position, " + (vi ? "f.name_vi" : "f.name_en")
-                        + " order by f.position, f.code",
-                (rs, i) -> row(rs),
-                args.toArray());
-        List<Completion> byUnit = new ArrayList<>(jdbc.query(
-                "select u.code, u.name, " + COUNTS + " from assignment a join unit u on u.id = a.unit_id" + where
-                        + " group by u.code, u.name",
-                (rs, i) -> row(rs),
-                args.toArray()));
+                        + " group by f.code, f.position, " + name
+                        + " order by f.position, f.code")
+                .param("today", today)
+                .param("from", from)
+                .param("to", to)
+                .param("unitCode", unitCode)
+                .query(CompletionService::completion)
+                .list();
+        List<Completion> byUnit = new ArrayList<>(jdbc.sql("select u.code as row_key, u.name as label, " + COUNTS
+                        + " from assignment a join unit u on u.id = a.unit_id" + where + " group by u.code, u.name")
+                .param("today", today)
+                .param("from", from)
+                .param("to", to)
+                .param("unitCode", unitCode)
+                .query(CompletionService::completion)
+                .list());
         // worst first: the lowest share done, then the most overdue
         byUnit.sort(Comparator.comparingDouble((Completion c) -> (double) c.done() / c.total())
                 .thenComparing(Comparator.comparingLong(Completion::overdue).reversed())
@@ -80,74 +87,74 @@ public class CompletionService {
         return new CompletionReport(from, to, overall, byField, byUnit);
     }
 
-    /** Open assignments due from today to {@code days} ahead (one unit's, or every unit's), soonest first. */
+    /**
+     * Assignments due soon ({@link Deadlines#DUE_SOON_SQL}) with a window of {@code days} from today, one unit's
+     * or every unit's (the lead units'), soonest first.
+     */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public List<DueTask> dueWithin(int days, String unitCode, int limit) {
         LocalDate today = LocalDate.now(clock);
-        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today.plusDays(days))));
-        if (unitCode != null) {
-            args.add(unitCode);
-        }
-        args.add(limit);
-        return jdbc.query(
-                """
-                select t.code, t.title, u.code, u.name, a.deadline, a.status
-                from assignment a join task t on t.id = a.task_id join unit u on u.id = a.unit_id
-                where a.status in ('NOT_STARTED', 'IN_PROGRESS', 'COMPLETED') and a.deadline between ? and ?"""
-                        + (unitCode == null ? " and a.is_lead = true" : " and u.code = ?")
-                        + " order by a.deadline, t.code limit ?",
-                (rs, i) -> new DueTask(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getDate(5).toLocalDate(),
-                        TaskStatus.valueOf(rs.getString(6))),
-                args.toArray());
+        return jdbc.sql("""
+                        select t.code as task_code, t.title, u.code as unit_code, u.name as unit_name, a.deadline, a.status
+                        from assignment a join task t on t.id = a.task_id join unit u on u.id = a.unit_id
+                        where\s""" + Deadlines.DUE_SOON_SQL
+                        + (unitCode == null ? " and a.is_lead = true" : " and u.code = :unitCode")
+                        + " order by a.deadline, t.code limit :limit")
+                .param("today", today)
+                .param("dueSoonEnd", Deadlines.dueSoonEnd(today, days))
+                .param("unitCode", unitCode)
+                .param("limit", limit)
+                .query((rs, i) -> new DueTask(
+                        rs.getString("task_code"),
+                        rs.getString("title"),
+                        rs.getString("unit_code"),
+                        rs.getString("unit_name"),
+                        rs.getDate("deadline").toLocalDate(),
+                        TaskStatus.valueOf(rs.getString("status"))))
+                .list();
     }
 
     /**
-     * The most overdue tasks today (SPEC 2: past the deadline and not DONE or CANCELLED), most days overdue
-     * first, each with its lead unit, whose assignment decides the task's completion. {@code deadlineUpTo}
-     * (null = any) leaves out tasks due after a period, so that a past quarter's report lists what was already
-     * due in it.
+     * The most overdue tasks today ({@link Deadlines#OVERDUE_SQL}), most days overdue first, each with its lead
+     * unit, whose assignment decides the task's completion. {@code deadlineUpTo} (null = any) leaves out tasks
+     * due after a period, so that a past quarter's report lists what was already due in it.
      */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public List<OverdueTask> mostOverdue(LocalDate deadlineUpTo, int limit) {
         LocalDate today = LocalDate.now(clock);
-        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today)));
-        if (deadlineUpTo != null) {
-            args.add(Date.valueOf(deadlineUpTo));
-        }
-        args.add(limit);
-        return jdbc.query(
-                """
-                select t.code, t.title, u.code, u.name, a.deadline, a.status, a.progress
-                from assignment a join task t on t.id = a.task_id join unit u on u.id = a.unit_id
-                where a.is_lead = true and a.status in ('NOT_STARTED', 'IN_PROGRESS', 'COMPLETED') and a.deadline < ?""" + (deadlineUpTo == null ? "" : " and a.deadline <= ?") + " order by a.deadline, t.code limit ?",
-                (rs, i) -> {
-                    LocalDate deadline = rs.getDate(5).toLocalDate();
+        return jdbc.sql("""
+                        select t.code as task_code, t.title, u.code as unit_code, u.name as unit_name, a.deadline,
+                               a.status, a.progress
+                        from assignment a join task t on t.id = a.task_id join unit u on u.id = a.unit_id
+                        where a.is_lead = true and\s""" + Deadlines.OVERDUE_SQL
+                        + (deadlineUpTo == null ? "" : " and a.deadline <= :deadlineUpTo")
+                        + " order by a.deadline, t.code limit :limit")
+                .param("today", today)
+                .param("deadlineUpTo", deadlineUpTo)
+                .param("limit", limit)
+                .query((rs, i) -> {
+                    LocalDate deadline = rs.getDate("deadline").toLocalDate();
                     return new OverdueTask(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
+                            rs.getString("task_code"),
+                            rs.getString("title"),
+                            rs.getString("unit_code"),
+                            rs.getString("unit_name"),
                             deadline,
-                            TaskStatus.valueOf(rs.getString(6)),
-                            rs.getInt(7),
+                            TaskStatus.valueOf(rs.getString("status")),
+                            rs.getInt("progress"),
                             ChronoUnit.DAYS.between(deadline, today));
-                },
-                args.toArray());
+                })
+                .list();
     }
 
-    private static Completion row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Completion completion(ResultSet rs, int i) throws SQLException {
         return new Completion(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getLong(3),
-                rs.getLong(4),
-                rs.getLong(5),
-                rs.getLong(6),
-                rs.getLong(7));
+                rs.getString("row_key"),
+                rs.getString("label"),
+                rs.getLong("total"),
+                rs.getLong("done_on_time"),
+                rs.getLong("done_late"),
+                rs.getLong("overdue"),
+                rs.getLong("still_open"));
     }
 }

@@ -9,6 +9,7 @@ import org.parsteering.base.ConcurrentEditException;
 import org.parsteering.base.Roles;
 import org.parsteering.security.CurrentUser;
 import org.parsteering.security.ParUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ public class ProgressService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final EvidenceStore evidenceStore;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProgressService(
@@ -42,6 +44,7 @@ public class ProgressService {
             CurrentUser currentUser,
             AuditService audit,
             EvidenceStore evidenceStore,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.assignments = assignments;
         this.reports = reports;
@@ -50,6 +53,7 @@ public class ProgressService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.evidenceStore = evidenceStore;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -89,6 +93,7 @@ public class ProgressService {
         ProgressReport report = reports.save(new ProgressReport(
                 a, ProgressReport.Kind.PROGRESS, percent, trim(note), user().getUsername(), clock.instant()));
         storeEvidence(report, files, types, links);
+        reported(a);
         return saved(a, statusBefore, before, "REPORT_PROGRESS");
     }
 
@@ -110,6 +115,7 @@ public class ProgressService {
         ProgressReport report = reports.save(new ProgressReport(
                 a, ProgressReport.Kind.COMPLETION, 100, trim(note), user().getUsername(), clock.instant()));
         storeEvidence(report, files, types, links);
+        reported(a);
         return saved(a, statusBefore, before, "REPORT_COMPLETE");
     }
 
@@ -203,6 +209,12 @@ public class ProgressService {
                 user().getUsername(),
                 clock.instant()));
         return saved(a, statusBefore, a.getProgress(), "RETURN");
+    }
+
+    /** Tells listeners (the stale-progress reminder) in this transaction that the unit has reported. */
+    private void reported(Assignment a) {
+        events.publishEvent(
+                new ProgressReported(a.getUnit().getId(), a.getTask().getCode(), user().getUsername()));
     }
 
     private AssignmentView saved(Assignment a, TaskStatus statusBefore, int progressBefore, String action) {

@@ -118,9 +118,14 @@ class Task extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    /** Overdue: past the deadline and not DONE or CANCELLED. */
+    /** Overdue: past the deadline and not DONE or CANCELLED ({@link Deadlines#TASK_OVERDUE_JPQL}). */
     boolean isOverdue(LocalDate today) {
-        return today.isAfter(deadline) && status.isOpen();
+        return Deadlines.isOverdue(deadline, status, today);
+    }
+
+    /** Due soon: not completed and due from today to {@code dueSoonEnd} ({@link Deadlines#isDueSoon}). */
+    boolean isDueSoon(LocalDate today, LocalDate dueSoonEnd) {
+        return Deadlines.isDueSoon(deadline, status, today, dueSoonEnd);
     }
 
     /**

@@ -18,8 +18,9 @@ interface TaskRepository extends JpaRepository<Task, Long> {
     List<Task> findByCodeIn(Collection<String> codes);
 
     /**
-     * The board's filter: plan, field, unit (lead or coordinating), deadline year, statuses, overdue only,
-     * free text on code and title. One query with a count; indexes ix_task_board and ix_assignment_unit.
+     * The board's filter: plan, field, unit (lead or coordinating), deadline year, statuses, overdue only
+     * ({@code overdueOn}: the day to judge it on, null = every task), free text on code and title. One query
+     * with a count; indexes ix_task_board and ix_assignment_unit.
      */
     String BOARD_WHERE = """
             where t.plan.id = :planId
@@ -28,11 +29,8 @@ interface TaskRepository extends JpaRepository<Task, Long> {
               and (:fromDate is null or t.deadline >= :fromDate)
               and (:toDate is null or t.deadline <= :toDate)
               and t.status in :statuses
-              and (:overdueBefore is null or (t.deadline < :overdueBefore
-                   and t.status in (org.parsteering.plan.TaskStatus.NOT_STARTED, org.parsteering.plan.TaskStatus.IN_PROGRESS,
-                                    org.parsteering.plan.TaskStatus.COMPLETED)))
               and (:text = '' or lower(t.code) like :text escape '!' or lower(t.title) like :text escape '!')
-            """;
+              and (:today is null or""" + Deadlines.TASK_OVERDUE_JPQL + ")\n";
 
     @Query(
             value = "select t from Task t left join fetch t.field left join fetch t.leadUnit " + BOARD_WHERE,
@@ -44,7 +42,7 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             @Param("fromDate") LocalDate fromDate,
             @Param("toDate") LocalDate toDate,
             @Param("statuses") Collection<TaskStatus> statuses,
-            @Param("overdueBefore") LocalDate overdueBefore,
+            @Param("today") LocalDate overdueOn,
             @Param("text") String text,
             Pageable pageable);
 
@@ -61,7 +59,7 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             @Param("fromDate") LocalDate fromDate,
             @Param("toDate") LocalDate toDate,
             @Param("statuses") Collection<TaskStatus> statuses,
-            @Param("overdueBefore") LocalDate overdueBefore,
+            @Param("today") LocalDate overdueOn,
             @Param("text") String text,
             Pageable pageable);
 
@@ -73,7 +71,7 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             @Param("fromDate") LocalDate fromDate,
             @Param("toDate") LocalDate toDate,
             @Param("statuses") Collection<TaskStatus> statuses,
-            @Param("overdueBefore") LocalDate overdueBefore,
+            @Param("today") LocalDate overdueOn,
             @Param("text") String text);
 
     @Query("select t.status, count(t) from Task t " + BOARD_WHERE + " group by t.status")
@@ -84,6 +82,6 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             @Param("fromDate") LocalDate fromDate,
             @Param("toDate") LocalDate toDate,
             @Param("statuses") Collection<TaskStatus> statuses,
-            @Param("overdueBefore") LocalDate overdueBefore,
+            @Param("today") LocalDate overdueOn,
             @Param("text") String text);
 }

@@ -78,7 +78,7 @@ public class TaskService {
                         q.from,
                         q.to,
                         filter.statuses(),
-                        q.overdueBefore,
+                        q.overdueOn,
                         q.text,
                         sorted));
     }
@@ -97,7 +97,7 @@ public class TaskService {
                                 q.from,
                                 q.to,
                                 filter.statuses(),
-                                q.overdueBefore,
+                                q.overdueOn,
                                 q.text,
                                 sorted))
                 .getContent();
@@ -127,7 +127,7 @@ public class TaskService {
         Plan plan = plans.requireCurrentPlan();
         Query q = query(plan, filter, LocalDate.now(clock));
         return tasks.countBoard(
-                plan.getId(), q.fieldId, q.unitId, q.from, q.to, filter.statuses(), q.overdueBefore, q.text);
+                plan.getId(), q.fieldId, q.unitId, q.from, q.to, filter.statuses(), q.overdueOn, q.text);
     }
 
     /** How many tasks of the board's filter are in each status (the column headers). */
@@ -142,14 +142,13 @@ public class TaskService {
             counts.put(s, 0L);
         }
         for (Object[] row : tasks.countByStatus(
-                plan.getId(), q.fieldId, q.unitId, q.from, q.to, filter.statuses(), q.overdueBefore, q.text)) {
+                plan.getId(), q.fieldId, q.unitId, q.from, q.to, filter.statuses(), q.overdueOn, q.text)) {
             counts.put((TaskStatus) row[0], ((Number) row[1]).longValue());
         }
         return counts;
     }
 
-    private record Query(
-            Long fieldId, Long unitId, LocalDate from, LocalDate to, LocalDate overdueBefore, String text) {}
+    private record Query(Long fieldId, Long unitId, LocalDate from, LocalDate to, LocalDate overdueOn, String text) {}
 
     private Query query(Plan plan, BoardFilter filter, LocalDate today) {
         Long fieldId = filter.fieldCode() == null
@@ -306,10 +305,9 @@ public class TaskService {
                         .toList());
     }
 
-    boolean isDueSoon(LocalDate deadline, TaskStatus status, LocalDate today) {
-        return (status == TaskStatus.NOT_STARTED || status == TaskStatus.IN_PROGRESS)
-                && !today.isAfter(deadline)
-                && !deadline.isAfter(today.plusDays(settings.thresholds().dueSoonDays()));
+    /** The last day of the due-soon window (the secretary's setting) seen from today. */
+    private LocalDate dueSoonEnd(LocalDate today) {
+        return Deadlines.dueSoonEnd(today, settings.thresholds().dueSoonDays());
     }
 
     TaskCard card(Task t, LocalDate today) {
@@ -327,7 +325,7 @@ public class TaskService {
                 t.getProgress(),
                 t.getPriority(),
                 t.isOverdue(today),
-                isDueSoon(t.getDeadline(), t.getStatus(), today),
+                t.isDueSoon(today, dueSoonEnd(today)),
                 doneLate);
     }
 
@@ -346,7 +344,7 @@ public class TaskService {
                 a.getLastReportAt(),
                 a.getDoneOn(),
                 a.isOverdue(today),
-                isDueSoon(a.getDeadline(), a.getStatus(), today),
+                a.isDueSoon(today, dueSoonEnd(today)),
                 a.isDoneLate(),
                 a.getReturnReason());
     }
@@ -385,7 +383,7 @@ public class TaskService {
                 t.getIndexCriterion(),
                 t.getCancelReason(),
                 t.isOverdue(today),
-                isDueSoon(t.getDeadline(), t.getStatus(), today),
+                t.isDueSoon(today, dueSoonEnd(today)),
                 assignments,
                 history);
     }

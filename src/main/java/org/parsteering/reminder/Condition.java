@@ -20,6 +20,11 @@ record Condition(
         List<String> codes) {
 
     String key() {
+        return key(rule, unitId, subject);
+    }
+
+    /** The open key of the reminder of a rule, unit and subject: at most one unresolved reminder has it. */
+    static String key(ReminderRule rule, long unitId, String subject) {
         return rule.name() + "|" + unitId + "|" + subject;
     }
 

@@ -18,10 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoReminders implements DemoData {
 
+    private final ReminderRunService run;
     private final ReminderService reminders;
     private final UserDetailsService users;
 
-    DemoReminders(ReminderService reminders, UserDetailsService users) {
+    DemoReminders(ReminderRunService run, ReminderService reminders, UserDetailsService users) {
+        this.run = run;
         this.reminders = reminders;
         this.users = users;
     }
@@ -38,7 +40,7 @@ class DemoReminders implements DemoData {
 
     @Override
     public void load() {
-        reminders.run("demo");
+        run.run("demo");
         as("head.baison", () -> {
             List<Reminder> mine = reminders.inbox(ReminderFilter.ACTIVE, 0, 2);
             for (Reminder r : mine) {

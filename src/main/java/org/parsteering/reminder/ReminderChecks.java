@@ -28,13 +28,13 @@ public class ReminderChecks {
     static final String CHECKS_LOCK = "reminder-checks";
     static final String MAIL_LOCK = "reminder-mail";
 
-    private final ReminderService reminders;
+    private final ReminderRunService reminders;
     private final ReminderMailer mailer;
     private final LockingTaskExecutor locks;
     private final Duration lockAtLeast;
 
     ReminderChecks(
-            ReminderService reminders,
+            ReminderRunService reminders,
             ReminderMailer mailer,
             JdbcTemplate jdbc,
             @Value("${par.reminders.lock-at-least:PT1M}") Duration lockAtLeast) {

@@ -157,7 +157,7 @@ class ReminderMailer {
     }
 
     private Reminder reminder(long id) {
-        return jdbc.query(ReminderService.SELECT + " where r.id = ?", ReminderService.MAPPER, id)
+        return jdbc.query(ReminderRows.SELECT + " where r.id = ?", ReminderRows.MAPPER, id)
                 .getFirst();
     }
 

@@ -1,6 +1,6 @@
 package org.parsteering.reminder;
 
-import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,8 +15,10 @@ import org.parsteering.dossier.FigureService;
 import org.parsteering.dossier.OverduePending;
 import org.parsteering.dossier.Rate;
 import org.parsteering.dossier.UnitFigures;
+import org.parsteering.plan.Deadlines;
 import org.parsteering.settings.Thresholds;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +32,11 @@ class ReminderRules {
     /** Dossier codes a LATE_DOSSIERS reminder lists (the count says how many there are in all). */
     static final int MAX_CODES = 20;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final FigureService figures;
     private final Clock clock;
 
-    ReminderRules(JdbcTemplate jdbc, FigureService figures, Clock clock) {
+    ReminderRules(JdbcClient jdbc, FigureService figures, Clock clock) {
         this.jdbc = jdbc;
         this.figures = figures;
         this.clock = clock;
@@ -48,46 +50,56 @@ class ReminderRules {
         return found;
     }
 
+    /**
+     * The task rules, with {@link Deadlines}' definitions of overdue and due soon. An overdue assignment is
+     * chased by TASK_OVERDUE only: it never also gets the stale-progress reminder (and one already open for
+     * it resolves, as any cleared condition does).
+     */
     private void taskRules(LocalDate today, Thresholds t, List<Condition> found) {
         String select = """
                 select a.unit_id, k.code, k.title, a.deadline
                 from assignment a join task k on k.id = a.task_id
-                where """;
-        // Due soon: not started or in progress, deadline from today to today + window (as the board's badge).
-        jdbc.query(
-                select + " a.status in ('NOT_STARTED', 'IN_PROGRESS') and a.deadline between ? and ?",
-                rs -> {
-                    found.add(task(ReminderRule.TASK_DUE_SOON, rs));
-                },
-                Date.valueOf(today),
-                Date.valueOf(today.plusDays(t.dueSoonDays())));
-        // Overdue: deadline passed and the unit has not reported completion (a completion waiting for the
-        // committee's review is the committee's to act on, not the unit's).
-        jdbc.query(
-                select + " a.status in ('NOT_STARTED', 'IN_PROGRESS') and a.deadline < ?",
-                rs -> {
-                    found.add(task(ReminderRule.TASK_OVERDUE, rs));
-                },
-                Date.valueOf(today));
-        // Stale: in progress with no progress report (or, never reported, no change) for the stale period.
-        java.sql.Timestamp staleBefore = java.sql.Timestamp.from(
-                today.minusDays(t.staleDays()).atStartOfDay(clock.getZone()).toInstant());
-        jdbc.query(
-                select + " a.status = 'IN_PROGRESS' and coalesce(a.last_report_at, a.updated_at) < ?",
-                rs -> {
-                    found.add(task(ReminderRule.TASK_STALE, rs));
-                },
-                staleBefore);
+                where\s""";
+        // Due soon: the board's badge, with the secretary's window.
+        found.addAll(jdbc.sql(select + Deadlines.DUE_SOON_SQL)
+                .param("today", today)
+                .param("dueSoonEnd", Deadlines.dueSoonEnd(today, t.dueSoonDays()))
+                .query(task(ReminderRule.TASK_DUE_SOON))
+                .list());
+        // Overdue, while it is the unit's to act on: a completion waiting for the committee's review is the
+        // committee's, not the unit's.
+        found.addAll(jdbc.sql(select + Deadlines.OVERDUE_SQL + " and " + UNITS_TURN)
+                .param("today", today)
+                .query(task(ReminderRule.TASK_OVERDUE))
+                .list());
+        // Stale: in progress with no progress report (or, never reported, no change) for the stale period,
+        // and not overdue.
+        found.addAll(jdbc.sql(select
+                        + "a.status = 'IN_PROGRESS' and coalesce(a.last_report_at, a.updated_at) < :staleBefore"
+                        + " and not " + Deadlines.OVERDUE_SQL)
+                .param("today", today)
+                .param("staleBefore", staleBefore(today, t))
+                .query(task(ReminderRule.TASK_STALE))
+                .list());
     }
 
-    private static Condition task(ReminderRule rule, java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Condition(
+    /** Assignments the unit itself must move on: not yet reported complete. */
+    private static final String UNITS_TURN = "a.status in ('NOT_STARTED', 'IN_PROGRESS')";
+
+    /** The start of the day {@code staleDays} ago: a last report before it is stale. */
+    private Timestamp staleBefore(LocalDate today, Thresholds t) {
+        return Timestamp.from(
+                today.minusDays(t.staleDays()).atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    private static RowMapper<Condition> task(ReminderRule rule) {
+        return (rs, i) -> new Condition(
                 rule,
-                rs.getLong(1),
-                rs.getString(2),
+                rs.getLong("unit_id"),
+                rs.getString("code"),
                 rule.severity(),
-                rs.getString(3),
-                rs.getDate(4).toLocalDate(),
+                rs.getString("title"),
+                rs.getDate("deadline").toLocalDate(),
                 null,
                 null,
                 null,
@@ -96,8 +108,8 @@ class ReminderRules {
 
     private void figureRules(LocalDate today, Thresholds t, List<Condition> found) {
         Map<String, Long> unitIds = new HashMap<>();
-        jdbc.query("select code, id from unit", rs -> {
-            unitIds.put(rs.getString(1), rs.getLong(2));
+        jdbc.sql("select code, id from unit").query(rs -> {
+            unitIds.put(rs.getString("code"), rs.getLong("id"));
         });
         Period current = Period.quarterOf(today);
         String quarter = current.key();

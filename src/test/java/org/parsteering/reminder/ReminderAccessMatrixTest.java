@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every public method of ReminderService and SettingsService × every role × a reminder of the caller's own
+ * Every public method of ReminderService (the inbox), ReminderRunService (the rule run) and SettingsService × every role × a reminder of the caller's own
  * unit / of another unit: a unit head sees and acknowledges only their own unit's reminders; only the committee
  * and the secretary escalate, close or run the checks; only the secretary changes the thresholds.
  */
@@ -52,6 +52,9 @@ class ReminderAccessMatrixTest extends IntegrationTest {
     ReminderService reminders;
 
     @Autowired
+    ReminderRunService run;
+
+    @Autowired
     SettingsService settings;
 
     @Autowired
@@ -66,7 +69,7 @@ class ReminderAccessMatrixTest extends IntegrationTest {
     @BeforeEach
     void data() {
         as("secretary", () -> ReminderTestData.load(context));
-        as("committee", () -> reminders.runChecks());
+        as("committee", () -> run.runChecks());
         own = id("XA-RMA");
         other = id("XA-RMB");
     }
@@ -88,8 +91,8 @@ class ReminderAccessMatrixTest extends IntegrationTest {
     static final Set<String> MANAGERS = Set.of("SECRETARY", "COMMITTEE");
 
     static final List<Cell> CELLS = List.of(
-            new Cell("ReminderService.runChecks", MANAGERS, false, (t, id) -> t.reminders.runChecks()),
-            new Cell("ReminderService.run", MANAGERS, false, (t, id) -> t.reminders.run("matrix")),
+            new Cell("ReminderRunService.runChecks", MANAGERS, false, (t, id) -> t.run.runChecks()),
+            new Cell("ReminderRunService.run", MANAGERS, false, (t, id) -> t.run.run("matrix")),
             new Cell("ReminderService.inbox", ALL, false, (t, id) -> t.reminders.inbox(ReminderFilter.ACTIVE, 0, 10)),
             new Cell("ReminderService.count", ALL, false, (t, id) -> t.reminders.count(ReminderFilter.ACTIVE)),
             new Cell("ReminderService.openCount", ALL, false, (t, id) -> t.reminders.openCount()),
@@ -166,7 +169,7 @@ class ReminderAccessMatrixTest extends IntegrationTest {
     @Test
     void the_matrix_covers_every_public_method_of_the_features_services() {
         Set<String> expected = new TreeSet<>();
-        for (Class<?> service : List.of(ReminderService.class, SettingsService.class)) {
+        for (Class<?> service : List.of(ReminderService.class, ReminderRunService.class, SettingsService.class)) {
             Arrays.stream(service.getDeclaredMethods())
                     .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                     .map(Method::getName)

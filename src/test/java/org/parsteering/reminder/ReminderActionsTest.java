@@ -24,6 +24,9 @@ class ReminderActionsTest extends IntegrationTest {
     ReminderService reminders;
 
     @Autowired
+    ReminderRunService run;
+
+    @Autowired
     SettingsService settings;
 
     @Autowired
@@ -40,7 +43,7 @@ class ReminderActionsTest extends IntegrationTest {
     @BeforeEach
     void data() {
         as("secretary", () -> ReminderTestData.load(context));
-        as("committee", () -> reminders.runChecks());
+        as("committee", () -> run.runChecks());
         reminder = as("head.rma", () -> reminders.inbox(ReminderFilter.ACTIVE, 0, 1))
                 .getFirst();
     }

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReminderLockTest extends IntegrationTest {
 
     @Autowired
-    ReminderService reminders;
+    ReminderRunService reminders;
 
     @Autowired
     ReminderMailer mailer;

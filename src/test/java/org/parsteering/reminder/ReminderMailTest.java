@@ -37,7 +37,7 @@ class ReminderMailTest extends IntegrationTest {
     GreenMail smtp;
 
     /** The service as a node with MAIL_HOST set would build it (the shared test context runs without mail). */
-    ReminderService reminders;
+    ReminderRunService reminders;
 
     ReminderMailer mailer;
 
@@ -53,11 +53,14 @@ class ReminderMailTest extends IntegrationTest {
     @Autowired
     NodeName node;
 
+    @Autowired
+    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+
     @org.junit.jupiter.api.BeforeEach
     void mailingNode() {
         mailer = new ReminderMailer(
                 jdbc, clock, "127.0.0.1", PORT, "", "", "cchc@doluong.example", false, "https://cchc.doluong.example");
-        reminders = new ReminderService(jdbc, rules, settings, currentUser, mailer, clock, node);
+        reminders = new ReminderRunService(named, rules, settings, mailer, clock, node);
     }
 
     @Autowired

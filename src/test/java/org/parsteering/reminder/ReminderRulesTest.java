@@ -22,6 +22,9 @@ class ReminderRulesTest extends IntegrationTest {
     ReminderService reminders;
 
     @Autowired
+    ReminderRunService runs;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -39,7 +42,7 @@ class ReminderRulesTest extends IntegrationTest {
     }
 
     private RunResult run() {
-        return as("committee", () -> reminders.runChecks());
+        return as("committee", () -> runs.runChecks());
     }
 
     @Test
@@ -108,7 +111,7 @@ class ReminderRulesTest extends IntegrationTest {
         assertThat(resolved.resolvedBy()).isEqualTo("system");
         assertThat(as("committee", () -> reminders.history(overdue.id())))
                 .extracting(ReminderEvent::action, ReminderEvent::note)
-                .containsExactly(tuple("RAISED", null), tuple("RESOLVED", ReminderService.NOTE_CLEARED));
+                .containsExactly(tuple("RAISED", null), tuple("RESOLVED", ReminderRunService.NOTE_CLEARED));
 
         ReminderTestData.setStatus(jdbc, "RM-OD-A", "IN_PROGRESS");
         RunResult back = run();
@@ -152,6 +155,67 @@ class ReminderRulesTest extends IntegrationTest {
         run();
         assertThat(of("XA-RMB")).extracting(Reminder::rule).contains(ReminderRule.LOW_SIGNATURE_USE);
     }
+
+    @Test
+    void an_overdue_assignment_gets_the_overdue_reminder_but_not_also_the_stale_one() {
+        // RM-OD-A (due 14 May) is in progress with its last report 44 days ago: overdue and stale at once.
+        ReminderTestData.setReport(jdbc, "RM-OD-A", java.time.Instant.parse("2024-04-01T03:00:00Z"));
+        run();
+        assertThat(of("XA-RMA"))
+                .filteredOn(r -> r.subject().equals("RM-OD-A"))
+                .extracting(Reminder::rule)
+                .containsExactly(ReminderRule.TASK_OVERDUE);
+    }
+
+    @Test
+    void a_stale_reminder_is_resolved_when_its_assignment_becomes_overdue() {
+        run();
+        Reminder stale = find("XA-RMA", ReminderRule.TASK_STALE);
+        assertThat(stale.subject()).isEqualTo("RM-ST-A");
+        jdbc.update("update assignment set deadline = '2024-05-10'"
+                + " where task_id = (select id from task where code = 'RM-ST-A')");
+        run();
+        assertThat(as("committee", () -> reminders.get(stale.id())).state()).isEqualTo(ReminderState.RESOLVED);
+        assertThat(as("committee", () -> reminders.history(stale.id())))
+                .extracting(ReminderEvent::action, ReminderEvent::note)
+                .containsExactly(tuple("RAISED", null), tuple("RESOLVED", ReminderRunService.NOTE_NOW_OVERDUE));
+        assertThat(of("XA-RMA"))
+                .filteredOn(r -> r.subject().equals("RM-ST-A") && r.state() != ReminderState.RESOLVED)
+                .extracting(Reminder::rule)
+                .containsExactly(ReminderRule.TASK_OVERDUE);
+    }
+
+    @Test
+    void posting_progress_resolves_the_assignments_stale_reminder_at_once_not_at_the_next_run() {
+        run();
+        Reminder stale = find("XA-RMA", ReminderRule.TASK_STALE);
+        var row = jdbc.queryForMap(
+                "select a.id, a.version from assignment a join task t on t.id = a.task_id where t.code = 'RM-ST-A'");
+        as(
+                "head.rma",
+                () -> progress.reportProgress(
+                        ((Number) row.get("id")).longValue(),
+                        ((Number) row.get("version")).longValue(),
+                        40,
+                        "Đã họp triển khai"));
+        // no run in between
+        Reminder after = as("committee", () -> reminders.get(stale.id()));
+        assertThat(after.state()).isEqualTo(ReminderState.RESOLVED);
+        assertThat(after.resolvedBy()).isEqualTo("head.rma");
+        assertThat(as("committee", () -> reminders.history(stale.id())))
+                .extracting(ReminderEvent::action, ReminderEvent::actor, ReminderEvent::note)
+                .containsExactly(
+                        tuple("RAISED", "committee", null),
+                        tuple("RESOLVED", "head.rma", ReminderRunService.NOTE_PROGRESS));
+        // the next run finds nothing stale there and raises nothing new for it
+        run();
+        assertThat(of("XA-RMA"))
+                .filteredOn(r -> r.rule() == ReminderRule.TASK_STALE && r.state() != ReminderState.RESOLVED)
+                .isEmpty();
+    }
+
+    @Autowired
+    org.parsteering.plan.ProgressService progress;
 
     @Autowired
     org.parsteering.settings.SettingsService settings;
