@@ -184,4 +184,57 @@ class TaskViewsTest extends KaribuTest {
         }
         assertThat(_find(Button.class, spec -> spec.withId("task-edit"))).isEmpty();
     }
+
+    @Test
+    @WithUserDetails("head.baison")
+    void on_a_phone_my_unit_shows_each_assignment_as_one_card_with_deadline_status_and_actions() {
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("vi"));
+        go("my-unit");
+        MyUnitView view = _get(MyUnitView.class);
+        view.cards.setCompact(true);
+        assertThat(view.grid.getColumns())
+                .filteredOn(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                .extracting(com.vaadin.flow.component.grid.Grid.Column::getKey)
+                .containsExactly("card");
+        int row = -1;
+        for (int i = 0; i < GridKt._size(view.grid); i++) {
+            AssignmentView a = GridKt._get(view.grid, i);
+            if (a.lead() && a.status() == TaskStatus.IN_PROGRESS) {
+                row = i;
+            }
+        }
+        assertThat(row).as("an assignment the unit leads, in progress").isNotNegative();
+        AssignmentView a = GridKt._get(view.grid, row);
+        var card = GridKt._getCellComponent(view.grid, row, "card");
+        String text = card.getElement().getTextRecursively();
+        assertThat(text)
+                .contains(a.taskCode())
+                .contains(a.taskTitle())
+                .contains(a.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .contains("Đang thực hiện")
+                .contains(a.progress() + " %");
+        assertThat(_find(card, Button.class, spec -> spec.withClasses("report-progress")))
+                .hasSize(1);
+        assertThat(_find(card, Button.class, spec -> spec.withClasses("report-complete")))
+                .hasSize(1);
+
+        view.cards.setCompact(false);
+        assertThat(view.grid.getColumns())
+                .filteredOn(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                .hasSize(6)
+                .noneMatch(c -> "card".equals(c.getKey()));
+    }
+
+    @Test
+    @WithUserDetails("inspector")
+    void on_a_phone_the_boards_list_shows_cards_and_still_loads_page_by_page() {
+        go("tasks?view=grid&status=IN_PROGRESS");
+        TaskBoardView view = _get(TaskBoardView.class);
+        view.gridCards.setCompact(true);
+        assertThat(view.grid.getDataProvider().isInMemory()).isFalse();
+        TaskCard first = GridKt._get(view.grid, 0);
+        String text =
+                GridKt._getCellComponent(view.grid, 0, "card").getElement().getTextRecursively();
+        assertThat(text).contains(first.code()).contains(first.title()).contains(first.leadUnitName());
+    }
 }
