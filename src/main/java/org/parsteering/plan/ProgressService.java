@@ -176,9 +176,12 @@ public class ProgressService {
         }
     }
 
-    /** Accepts a completion report: DONE, with a permanent done-late mark after the deadline. */
+    /**
+     * Accepts a completion report: DONE, with a permanent done-late mark after the deadline. The optional comment
+     * (blank = none) is kept in the task's history with the acceptance.
+     */
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
-    public AssignmentView accept(long assignmentId, long version) {
+    public AssignmentView accept(long assignmentId, long version, String comment) {
         Assignment a = assignment(assignmentId, version);
         TaskStatus statusBefore = a.getStatus();
         a.accept(LocalDate.now(clock), clock.instant());
@@ -188,7 +191,12 @@ public class ProgressService {
             }
         }
         reports.save(new ProgressReport(
-                a, ProgressReport.Kind.ACCEPTED, a.getProgress(), null, user().getUsername(), clock.instant()));
+                a,
+                ProgressReport.Kind.ACCEPTED,
+                a.getProgress(),
+                trim(comment),
+                user().getUsername(),
+                clock.instant()));
         return saved(a, statusBefore, a.getProgress(), "ACCEPT");
     }
 

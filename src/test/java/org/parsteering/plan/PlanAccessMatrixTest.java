@@ -147,7 +147,7 @@ class PlanAccessMatrixTest extends IntegrationTest {
                     "ProgressService.accept",
                     MANAGERS,
                     false,
-                    (t, s) -> t.progress.accept(t.own.id(), t.own.version())),
+                    (t, s) -> t.progress.accept(t.own.id(), t.own.version(), null)),
             new Cell(
                     "ProgressService.returnReport",
                     MANAGERS,

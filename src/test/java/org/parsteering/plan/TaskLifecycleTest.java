@@ -82,7 +82,7 @@ class TaskLifecycleTest extends IntegrationTest {
         assertThat(completed.status()).isEqualTo(TaskStatus.COMPLETED);
         assertThat(completed.progress()).isEqualTo(100);
 
-        AssignmentView done = as("committee", () -> progress.accept(a.id(), completed.version()));
+        AssignmentView done = as("committee", () -> progress.accept(a.id(), completed.version(), null));
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
         assertThat(done.doneLate()).isFalse();
         assertThat(task(t.code()).status()).isEqualTo(TaskStatus.DONE);
@@ -92,11 +92,27 @@ class TaskLifecycleTest extends IntegrationTest {
     }
 
     @Test
+    void the_committees_comment_on_accepting_is_kept_in_the_history_and_a_blank_one_is_none() {
+        TaskDetail t = createTask("XA-BAISON", today().plusDays(10));
+        AssignmentView a = as("head.baison", () -> assignment(t.code(), "XA-BAISON"));
+        AssignmentView completed = as("head.baison", () -> progress.reportComplete(a.id(), a.version(), "Xong"));
+        as("committee", () -> progress.accept(a.id(), completed.version(), "  Đạt yêu cầu, lưu hồ sơ  "));
+        assertThat(task(t.code()).history().getFirst().kind()).isEqualTo("ACCEPTED");
+        assertThat(task(t.code()).history().getFirst().note()).isEqualTo("Đạt yêu cầu, lưu hồ sơ");
+
+        TaskDetail other = createTask("XA-BAISON", today().plusDays(10));
+        AssignmentView b = as("head.baison", () -> assignment(other.code(), "XA-BAISON"));
+        AssignmentView done = as("head.baison", () -> progress.reportComplete(b.id(), b.version(), null));
+        as("committee", () -> progress.accept(b.id(), done.version(), "   "));
+        assertThat(task(other.code()).history().getFirst().note()).isNull();
+    }
+
+    @Test
     void accepting_the_lead_closes_the_coordinating_units_parts_so_nothing_of_a_done_task_is_overdue() {
         TaskDetail t = createTask("PB-NOIVU", today().plusDays(3), "XA-BAISON");
         AssignmentView lead = as("committee", () -> assignment(t.code(), "PB-NOIVU"));
         AssignmentView completed = as("head.noivu", () -> progress.reportComplete(lead.id(), lead.version(), null));
-        as("committee", () -> progress.accept(lead.id(), completed.version()));
+        as("committee", () -> progress.accept(lead.id(), completed.version(), null));
         clock.advance(Duration.ofDays(10));
         AssignmentView coordinating = as("head.baison", () -> assignment(t.code(), "XA-BAISON"));
         assertThat(coordinating.status()).isEqualTo(TaskStatus.DONE);
@@ -110,7 +126,7 @@ class TaskLifecycleTest extends IntegrationTest {
         AssignmentView a = as("head.baison", () -> assignment(t.code(), "XA-BAISON"));
         AssignmentView completed = as("head.baison", () -> progress.reportComplete(a.id(), a.version(), null));
         clock.advance(Duration.ofDays(5));
-        AssignmentView done = as("secretary", () -> progress.accept(a.id(), completed.version()));
+        AssignmentView done = as("secretary", () -> progress.accept(a.id(), completed.version(), null));
         assertThat(done.doneLate()).isTrue();
         assertThat(done.overdue()).as("done is never overdue").isFalse();
         clock.advance(Duration.ofDays(400));
@@ -141,7 +157,7 @@ class TaskLifecycleTest extends IntegrationTest {
         TaskDetail t = createTask("XA-BAISON", today().plusDays(10));
         AssignmentView a = as("head.baison", () -> assignment(t.code(), "XA-BAISON"));
         // accept before any completion report
-        assertThatThrownBy(() -> as("committee", () -> progress.accept(a.id(), a.version())))
+        assertThatThrownBy(() -> as("committee", () -> progress.accept(a.id(), a.version(), null)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("task.error.transition");
         assertThatThrownBy(() -> as("committee", () -> progress.returnReport(a.id(), a.version(), "x")))
@@ -155,7 +171,7 @@ class TaskLifecycleTest extends IntegrationTest {
                 .isInstanceOf(BusinessException.class);
         // done cannot be cancelled
         AssignmentView c = as("head.baison", () -> progress.reportComplete(a.id(), a.version(), null));
-        as("committee", () -> progress.accept(a.id(), c.version()));
+        as("committee", () -> progress.accept(a.id(), c.version(), null));
         TaskDetail done = task(t.code());
         assertThatThrownBy(() -> as("committee", () -> tasks.cancel(t.code(), done.version(), "no longer needed")))
                 .isInstanceOf(BusinessException.class)

@@ -1,29 +1,36 @@
 package org.parsteering.dossier.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.Period;
 import org.parsteering.base.ReportingYears;
+import org.parsteering.base.ui.CompactGrid;
 import org.parsteering.base.ui.Formats;
 import org.parsteering.base.ui.Localized;
 import org.parsteering.base.ui.Notifications;
@@ -61,6 +68,10 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
     final Grid<Row> groups = new Grid<>();
     final Grid<Row> units = new Grid<>();
     private final String ownUnit;
+    /** Set while one field updates the others, so one change reloads once. */
+    private boolean syncing;
+    /** Set while the address is read, which must not be written back. */
+    private boolean applyingUrl;
 
     /** A row of the figures grids: a unit or a group. */
     record Row(String code, String label, UnitType type, FigureCounts counts) {}
@@ -136,10 +147,26 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         }
         from.setValue(currentQuarter.from());
         to.setValue(currentQuarter.to());
-        preset.addValueChangeListener(e -> Period.parse(e.getValue()).ifPresent(period -> {
-            from.setValue(period.from());
-            to.setValue(period.to());
-        }));
+        preset.addValueChangeListener(e -> {
+            if (e.getValue() == null || syncing) {
+                return;
+            }
+            Period period = Period.parse(e.getValue()).orElse(null);
+            if (period == null) {
+                return;
+            }
+            syncing = true;
+            try {
+                from.setValue(period.from());
+                to.setValue(period.to());
+            } finally {
+                syncing = false;
+            }
+            periodChanged();
+        });
+        syncing = true;
+        preset.setValue(presetFor(from.getValue(), to.getValue())); // the current quarter shows on first open
+        syncing = false;
         channel.setItems(Channel.values());
         channel.setEmptySelectionAllowed(true);
         channel.setEmptySelectionCaption(getTranslation("figures.allChannels"));
@@ -147,9 +174,9 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                 c -> c == null ? getTranslation("figures.allChannels") : getTranslation("figures.channel." + c.name()));
         channel.setLabel(getTranslation("figures.channel"));
         channel.setId("figures-channel");
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
-        channel.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> periodChanged());
+        to.addValueChangeListener(e -> periodChanged());
+        channel.addValueChangeListener(e -> periodChanged());
         HorizontalLayout bar = new HorizontalLayout(preset, from, to, channel);
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -166,11 +193,58 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         refresh();
     }
 
+    /** The preset that is exactly this period, or null (a period picked by hand). */
+    private String presetFor(LocalDate f, LocalDate t) {
+        return preset.getListDataView()
+                .getItems()
+                .filter(p -> Period.parse(p)
+                        .filter(period -> period.from().equals(f) && period.to().equals(t))
+                        .isPresent())
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * The period or the channel changed: the preset shows the period when it is one, the address carries the
+     * period and channel (so a reload or a shared link opens the same figures), and the grids reload.
+     */
+    private void periodChanged() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            preset.setValue(presetFor(from.getValue(), to.getValue()));
+        } finally {
+            syncing = false;
+        }
+        if (!applyingUrl && validPeriod()) {
+            UI.getCurrent()
+                    .getPage()
+                    .getHistory()
+                    .replaceState(null, "dossiers?" + toQuery().getQueryString());
+        }
+        refresh();
+    }
+
+    /** {@code from}, {@code to} and {@code channel} as the address carries them. */
+    QueryParameters toQuery() {
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        if (from.getValue() != null && to.getValue() != null) {
+            q.put("from", List.of(from.getValue().toString()));
+            q.put("to", List.of(to.getValue().toString()));
+        }
+        if (channel.getValue() != null) {
+            q.put("channel", List.of(channel.getValue().name()));
+        }
+        return new QueryParameters(q);
+    }
+
     private void configure(Grid<Row> grid, boolean sortable) {
         var label = grid.addColumn(r -> r.label())
                 .setHeader(getTranslation(sortable ? "tasks.unit" : "figures.group"))
-                .setWidth("14rem")
-                .setFlexGrow(1)
+                .setWidth("12rem")
+                .setFlexGrow(2)
                 .setFrozen(true);
         if (sortable) {
             label.setComparator(Comparator.comparing(Row::code));
@@ -178,8 +252,9 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         for (Figure f : Figure.values()) {
             var column = grid.addComponentColumn(r -> cell(f, r.counts()))
                     .setHeader(getTranslation(f.messageKey()))
-                    .setWidth("9rem")
-                    .setFlexGrow(0)
+                    // Narrow enough that all eight figures fit a 1440 px laptop beside the menu; the headers wrap.
+                    .setWidth("6.75rem")
+                    .setFlexGrow(1)
                     .setTextAlign(ColumnTextAlign.END)
                     .setKey(f.name());
             if (sortable) {
@@ -196,8 +271,14 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         return new RateCell(f.of(counts), threshold, getLocale(), getTranslation("figures.belowThreshold", threshold));
     }
 
+    private boolean validPeriod() {
+        return from.getValue() != null
+                && to.getValue() != null
+                && !from.getValue().isAfter(to.getValue());
+    }
+
     void refresh() {
-        if (from.getValue() == null || to.getValue() == null || from.getValue().isAfter(to.getValue())) {
+        if (!validPeriod()) {
             return;
         }
         FigureReport report = figures.figures(from.getValue(), to.getValue(), null, channel.getValue());
@@ -226,11 +307,12 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                 row.label(),
                 Formats.date(from.getValue(), getLocale()),
                 Formats.date(to.getValue(), getLocale())));
-        d.setWidth("min(60rem, 96vw)");
+        d.setWidth("min(72rem, 96vw)");
         Grid<LateDossier> grid = new Grid<>();
         grid.addColumn(LateDossier::code)
                 .setHeader(getTranslation("figures.dossier"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(l -> l.procedureName())
                 .setHeader(getTranslation("figures.procedure"))
                 .setWidth("16rem")
@@ -248,7 +330,11 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                 .setAutoWidth(true);
         grid.addColumn(LateDossier::daysLate)
                 .setHeader(getTranslation("figures.daysLate"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        CompactGrid.of(grid, this::lateCard, getTranslation("figures.dossier"));
         LocalDate f = from.getValue();
         LocalDate t = to.getValue();
         Channel c = channel.getValue();
@@ -307,28 +393,60 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         d.open();
     }
 
+    /** A late dossier as a phone shows it: code and days late, procedure, received, due and completed dates. */
+    private Component lateCard(LateDossier l) {
+        Span code = new Span(l.code());
+        code.addClassName("compact-card-code");
+        Span days = new Span(getTranslation("figures.daysLateCount", l.daysLate()));
+        days.addClassName("compact-card-alert");
+        Div head = new Div(code, days);
+        head.addClassName("compact-card-head");
+        Span procedure = new Span(l.procedureName());
+        procedure.addClassName("compact-card-title");
+        Span dates = new Span(getTranslation("figures.received") + " " + Formats.date(l.receivedOn(), getLocale())
+                + " · " + getTranslation("figures.due") + " " + Formats.date(l.dueOn(), getLocale()));
+        dates.addClassName("compact-card-meta");
+        Span completed = new Span(
+                l.completedOn() == null
+                        ? getTranslation("figures.pending")
+                        : getTranslation("figures.completed") + " " + Formats.date(l.completedOn(), getLocale()));
+        completed.addClassName("compact-card-meta");
+        return new Div(head, procedure, dates, completed);
+    }
+
     /**
-     * {@code ?from=2024-04-01&to=2024-06-30[&unit=XA-BAISON]}: the period, and a unit's row selected (dashboard
-     * links). A period the service refuses (backwards, or outside the years 2000–2100) shows its message and
+     * {@code ?from=2024-04-01&to=2024-06-30[&channel=ONLINE][&unit=XA-BAISON]}: the period and channel (as this
+     * page writes them), and a unit's row selected (dashboard links). A period the service refuses (backwards, or outside the years 2000–2100) shows its message and
      * keeps the current quarter.
      */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         var q = event.getLocation().getQueryParameters();
+        applyingUrl = true;
         try {
+            channel.setValue(q.getSingleParameter("channel")
+                    .flatMap(FiguresView::channelOf)
+                    .orElse(null));
             var f = q.getSingleParameter("from").map(LocalDate::parse);
             var t = q.getSingleParameter("to").map(LocalDate::parse);
             if (f.isPresent() && t.isPresent()) {
                 // The service checks the period (order, years 2000–2100) before the pickers ever see it.
                 figures.figures(f.get(), t.get(), null, channel.getValue());
-                preset.clear();
-                from.setValue(f.get());
-                to.setValue(t.get());
+                syncing = true;
+                try {
+                    from.setValue(f.get());
+                    to.setValue(t.get());
+                } finally {
+                    syncing = false;
+                }
+                periodChanged();
             }
         } catch (java.time.DateTimeException e) {
             // an unreadable date in the address: keep the current quarter
         } catch (BusinessException e) {
             Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+        } finally {
+            applyingUrl = false;
         }
         q.getSingleParameter("unit")
                 .ifPresent(code -> units.getListDataView()
@@ -339,6 +457,14 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                             units.select(r);
                             units.scrollToItem(r);
                         }));
+    }
+
+    private static java.util.Optional<Channel> channelOf(String name) {
+        try {
+            return java.util.Optional.of(Channel.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty(); // an unknown channel in a shared link: all channels
+        }
     }
 
     @Override

@@ -15,6 +15,10 @@ class RateCell extends Div {
         }
         Span pct = new Span(rate.percentText(locale));
         pct.addClassName("rate-value");
+        if (!rate.defined()) {
+            add(pct); // a period without data shows "—" alone, not "— 0 / 0"
+            return;
+        }
         Span frac = new Span(rate.fractionText(locale));
         frac.addClassName("rate-fraction");
         add(pct, frac);

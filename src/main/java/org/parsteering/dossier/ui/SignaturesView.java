@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,8 +23,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.parsteering.base.Role;
+import org.parsteering.base.ui.FieldErrors;
 import org.parsteering.base.ui.ImportDialog;
 import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
@@ -114,13 +118,18 @@ public class SignaturesView extends Main implements HasDynamicTitle {
 
     private Section entryForm(ParUser me, UnitService units) {
         ComboBox<String> unit = new ComboBox<>(getTranslation("tasks.unit"));
+        Map<String, String> names = new HashMap<>();
         if (me.role() == Role.UNIT_HEAD) {
+            names.put(me.unitCode(), me.unitName());
             unit.setItems(me.unitCode());
             unit.setValue(me.unitCode());
             unit.setReadOnly(true);
         } else {
+            units.activeUnits().forEach(u -> names.put(u.code(), u.name()));
             unit.setItems(units.activeUnits().stream().map(u -> u.code()).toList());
         }
+        unit.setItemLabelGenerator(code -> names.getOrDefault(code, code));
+        unit.setWidth("18rem");
         unit.setId("signature-unit");
         Select<YearMonth> month = new Select<>();
         month.setLabel(getTranslation("signatures.month"));
@@ -130,7 +139,7 @@ public class SignaturesView extends Main implements HasDynamicTitle {
         }
         month.setItems(recent);
         month.setValue(current.minusMonths(1));
-        month.setItemLabelGenerator(m -> String.format("%02d/%d", m.getMonthValue(), m.getYear()));
+        month.setItemLabelGenerator(SignaturesView::monthLabel);
         month.setId("signature-month");
         IntegerField issued = new IntegerField(getTranslation("signatures.issued"));
         issued.setMin(0);
@@ -138,26 +147,80 @@ public class SignaturesView extends Main implements HasDynamicTitle {
         IntegerField signed = new IntegerField(getTranslation("signatures.signed"));
         signed.setMin(0);
         signed.setId("signature-signed");
+        Span overwrite = new Span();
+        overwrite.addClassName("signature-overwrite");
+        overwrite.setId("signature-overwrite");
+        Runnable prefill = () -> {
+            Rate existing = existing(unit.getValue(), month.getValue());
+            issued.setValue(existing == null ? null : (int) existing.denominator());
+            signed.setValue(existing == null ? null : (int) existing.numerator());
+            issued.setInvalid(false);
+            signed.setInvalid(false);
+            overwrite.setText(
+                    existing == null
+                            ? ""
+                            : getTranslation(
+                                    "signatures.overwrite",
+                                    names.getOrDefault(unit.getValue(), unit.getValue()),
+                                    monthLabel(month.getValue()),
+                                    existing.denominator(),
+                                    existing.numerator()));
+            overwrite.setVisible(existing != null);
+        };
+        unit.addValueChangeListener(e -> prefill.run());
+        month.addValueChangeListener(e -> prefill.run());
+        prefill.run();
+        FieldErrors errors = new FieldErrors(this)
+                .on("signatures.error.negative", issued)
+                .on("import.error.signedOverIssued", signed)
+                .on("signatures.error.future", month);
         Button save = new Button(getTranslation("common.save"), e -> {
-            if (unit.getValue() == null
-                    || month.getValue() == null
-                    || issued.getValue() == null
-                    || signed.getValue() == null) {
-                Notifications.error(getTranslation("validation.requiredField"));
+            boolean missing = false;
+            Map<com.vaadin.flow.component.HasValidation, Object> required = new java.util.LinkedHashMap<>();
+            required.put(unit, unit.getValue());
+            required.put(month, month.getValue());
+            required.put(issued, issued.getValue());
+            required.put(signed, signed.getValue());
+            for (var field : required.entrySet()) {
+                if (field.getValue() == null) {
+                    errors.show(field.getKey(), "validation.requiredField");
+                    missing = true;
+                }
+            }
+            if (missing
+                    || !errors.save(() ->
+                            signatures.save(unit.getValue(), month.getValue(), issued.getValue(), signed.getValue()))) {
                 return;
             }
-            signatures.save(unit.getValue(), month.getValue(), issued.getValue(), signed.getValue());
-            Notifications.success(getTranslation("signatures.saved", unit.getValue()));
+            Notifications.success(
+                    getTranslation("signatures.saved", names.getOrDefault(unit.getValue(), unit.getValue())));
             refresh();
+            prefill.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("signature-save");
         HorizontalLayout row = new HorizontalLayout(unit, month, issued, signed, save);
         row.setWrap(true);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Section s = new Section(new H2(getTranslation("signatures.entry")), row);
+        Section s = new Section(new H2(getTranslation("signatures.entry")), row, overwrite);
         s.addClassName("card");
         return s;
+    }
+
+    /** The figures already entered for the unit and month, or null. */
+    private Rate existing(String unitCode, YearMonth month) {
+        if (unitCode == null || month == null) {
+            return null;
+        }
+        return signatures.matrix(month, month).stream()
+                .filter(r -> r.unitCode().equals(unitCode))
+                .findFirst()
+                .map(r -> r.months().get(month))
+                .orElse(null);
+    }
+
+    private static String monthLabel(YearMonth m) {
+        return String.format("%02d/%d", m.getMonthValue(), m.getYear());
     }
 
     void refresh() {

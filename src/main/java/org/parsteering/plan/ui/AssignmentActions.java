@@ -3,8 +3,10 @@ package org.parsteering.plan.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.parsteering.base.ui.FieldErrors;
 import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.TempFileUpload;
 import org.parsteering.plan.AssignmentView;
@@ -155,11 +158,8 @@ final class AssignmentActions {
         l.setSpacing(false);
         l.getStyle().set("gap", "var(--lumo-space-xs)");
         if (a.status() == TaskStatus.COMPLETED) {
-            Button accept = new Button(view.getTranslation("tasks.accept"), e -> {
-                progress.accept(a.id(), a.version());
-                Notifications.success(view.getTranslation("tasks.accepted", a.taskCode()));
-                refresh.run();
-            });
+            Button accept =
+                    new Button(view.getTranslation("tasks.accept"), e -> confirmAccept(view, progress, a, refresh));
             accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             accept.addClassName("review-accept");
             Button ret = new Button(view.getTranslation("tasks.return"), e -> openReturn(view, progress, a, refresh));
@@ -170,6 +170,28 @@ final class AssignmentActions {
         return l;
     }
 
+    /** Accepting closes the task for good, so it asks first, with room for a comment kept in the history. */
+    static void confirmAccept(Component view, ProgressService progress, AssignmentView a, Runnable refresh) {
+        ConfirmDialog d = new ConfirmDialog();
+        d.setHeader(view.getTranslation("tasks.acceptTitle", a.taskCode()));
+        TextArea comment = new TextArea(view.getTranslation("tasks.acceptComment"));
+        comment.setMaxLength(2000);
+        comment.setWidthFull();
+        comment.setId("accept-comment");
+        d.add(new Paragraph(view.getTranslation("tasks.acceptConfirm", a.taskCode(), a.unitName())), comment);
+        d.setCancelable(true);
+        d.setCancelText(view.getTranslation("common.cancel"));
+        d.setConfirmText(view.getTranslation("tasks.accept"));
+        d.setConfirmButtonTheme("primary success");
+        d.addConfirmListener(e -> {
+            progress.accept(a.id(), a.version(), comment.getValue());
+            Notifications.success(view.getTranslation("tasks.accepted", a.taskCode()));
+            refresh.run();
+        });
+        d.setId("accept-confirm");
+        d.open();
+    }
+
     static void openProgress(Component view, ProgressService progress, AssignmentView a, Runnable refresh) {
         Dialog d = new Dialog();
         d.setHeaderTitle(view.getTranslation("tasks.reportProgressTitle", a.taskCode(), a.unitCode()));
@@ -177,23 +199,29 @@ final class AssignmentActions {
         IntegerField percent = new IntegerField(view.getTranslation("tasks.percent"));
         percent.setMin(0);
         percent.setMax(100);
+        // No step: with a step of 5 a current progress of 27 % opened the dialog already red.
         percent.setStepButtonsVisible(true);
-        percent.setStep(5);
         percent.setValue(a.progress());
+        percent.setErrorMessage(view.getTranslation("task.error.percent"));
         percent.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         percent.setId("progress-percent");
         TextArea note = new TextArea(view.getTranslation("tasks.note"));
         note.setMaxLength(2000);
         note.setId("progress-note");
         EvidenceInput evidence = new EvidenceInput(view);
+        FieldErrors errors = new FieldErrors(view)
+                .on("task.error.percent", percent)
+                .on("task.error.noteTooLong", note)
+                .on("task.error.evidenceLink", evidence.links);
         Button save = new Button(view.getTranslation("tasks.send"), e -> {
             if (percent.getValue() == null || percent.isInvalid()) {
-                percent.setErrorMessage(view.getTranslation("task.error.percent"));
-                percent.setInvalid(true);
+                errors.show(percent, "task.error.percent");
                 return;
             }
-            progress.reportProgress(
-                    a.id(), a.version(), percent.getValue(), note.getValue(), evidence.files(), evidence.linkList());
+            if (!errors.save(() -> progress.reportProgress(
+                    a.id(), a.version(), percent.getValue(), note.getValue(), evidence.files(), evidence.linkList()))) {
+                return;
+            }
             evidence.cleanUp();
             Notifications.success(view.getTranslation("tasks.progressSent"));
             d.close();
@@ -221,8 +249,13 @@ final class AssignmentActions {
         note.setMaxLength(2000);
         note.setHelperText(view.getTranslation("tasks.reportCompleteHelp"));
         EvidenceInput evidence = new EvidenceInput(view);
+        FieldErrors errors =
+                new FieldErrors(view).on("task.error.noteTooLong", note).on("task.error.evidenceLink", evidence.links);
         Button save = new Button(view.getTranslation("tasks.reportComplete"), e -> {
-            progress.reportComplete(a.id(), a.version(), note.getValue(), evidence.files(), evidence.linkList());
+            if (!errors.save(() -> progress.reportComplete(
+                    a.id(), a.version(), note.getValue(), evidence.files(), evidence.linkList()))) {
+                return;
+            }
             evidence.cleanUp();
             Notifications.success(view.getTranslation("tasks.completionSent"));
             d.close();
@@ -249,13 +282,18 @@ final class AssignmentActions {
         reason.setRequired(true);
         reason.setMaxLength(1000);
         reason.setWidthFull();
+        reason.setId("return-reason");
+        FieldErrors errors = new FieldErrors(view).on("task.error.returnReason", reason);
         Button save = new Button(view.getTranslation("tasks.return"), e -> {
-            progress.returnReport(a.id(), a.version(), reason.getValue());
+            if (!errors.save(() -> progress.returnReport(a.id(), a.version(), reason.getValue()))) {
+                return;
+            }
             Notifications.success(view.getTranslation("tasks.returned", a.taskCode()));
             d.close();
             refresh.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        save.setId("return-save");
         d.add(reason);
         d.getFooter().add(new Button(view.getTranslation("common.cancel"), e -> d.close()), save);
         d.open();

@@ -1,12 +1,14 @@
 package org.parsteering.plan.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.ArrayList;
 import java.util.List;
 import org.parsteering.plan.TaskStatus;
 
-/** The status and urgency badges shown on cards, rows and the task page. */
+/** The status and urgency badges and the progress bar shown on cards, rows and the task page. */
 final class Badges {
 
     private Badges() {}
@@ -39,6 +41,23 @@ final class Badges {
             list.add(badge(c, "task.badge.doneLate", "badge error"));
         }
         return list;
+    }
+
+    /** The status badge followed by the urgency badges, wrapping. */
+    static Div statusAndUrgency(Component c, TaskStatus status, boolean overdue, boolean dueSoon, boolean doneLate) {
+        Div d = new Div(status(c, status));
+        urgency(c, overdue, dueSoon, doneLate).forEach(d::add);
+        d.addClassName("task-badges");
+        return d;
+    }
+
+    /** A progress bar with its percentage beside it. */
+    static Div progress(int percent) {
+        ProgressBar bar = new ProgressBar(0, 100, percent);
+        bar.setWidth("5rem");
+        Div d = new Div(bar, new Span(percent + " %"));
+        d.addClassName("progress-box");
+        return d;
     }
 
     private static Span badge(Component c, String key, String theme) {

@@ -1,17 +1,18 @@
 package org.parsteering.plan.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.parsteering.base.Roles;
+import org.parsteering.base.ui.CompactGrid;
 import org.parsteering.base.ui.Formats;
 import org.parsteering.base.ui.ViewHeader;
 import org.parsteering.plan.AssignmentView;
@@ -26,6 +27,7 @@ public class MyUnitView extends Main implements HasDynamicTitle {
 
     private final ProgressService progress;
     final Grid<AssignmentView> grid = new Grid<>();
+    final CompactGrid<AssignmentView> cards;
 
     public MyUnitView(ProgressService progress, CurrentUser currentUser) {
         this.progress = progress;
@@ -35,48 +37,37 @@ public class MyUnitView extends Main implements HasDynamicTitle {
                 getTranslation("myUnit.description")));
 
         grid.addComponentColumn(a -> {
-                    Anchor link = new Anchor("tasks/" + a.taskCode(), a.taskCode());
-                    Div d = new Div(link, new Div(new Span(a.taskTitle())));
+                    Div d = new Div(
+                            new Anchor("tasks/" + a.taskCode(), a.taskCode()), new Div(new Span(a.taskTitle())));
+                    returnReason(a).ifPresent(d::add);
                     d.addClassName("assignment-title");
                     return d;
                 })
                 .setHeader(getTranslation("tasks.title"))
-                .setWidth("20rem")
+                .setWidth("16rem")
                 .setFlexGrow(3);
         grid.addColumn(a -> getTranslation(a.lead() ? "tasks.lead" : "tasks.coordinating"))
                 .setHeader(getTranslation("tasks.role"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(a -> Formats.date(a.deadline(), getLocale()))
                 .setHeader(getTranslation("tasks.deadline"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(a -> Badges.status(this, a.status()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        // The urgency badges sit under the status: a column of their own pushed the grid past a laptop's width.
+        grid.addComponentColumn(this::badges)
                 .setHeader(getTranslation("tasks.status"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(a -> {
-                    ProgressBar bar = new ProgressBar(0, 100, a.progress());
-                    bar.setWidth("5rem");
-                    return new Div(bar, new Span(a.progress() + " %"));
-                })
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(a -> Badges.progress(a.progress()))
                 .setHeader(getTranslation("tasks.progress"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(a -> {
-                    Div d = new Div();
-                    Badges.urgency(this, a.overdue(), a.dueSoon(), a.doneLate()).forEach(d::add);
-                    if (a.returnReason() != null) {
-                        Span r = new Span(getTranslation("tasks.returnedBecause", a.returnReason()));
-                        r.addClassName("return-reason");
-                        d.add(r);
-                    }
-                    return d;
-                })
-                .setHeader("")
-                .setWidth("12rem")
-                .setFlexGrow(1);
+                .setWidth("10.5rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(a -> AssignmentActions.forUnitHead(this, progress, a, this::refresh))
                 .setHeader(getTranslation("common.actions"))
                 .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setFrozenToEnd(true);
+                .setFlexGrow(0);
+        cards = CompactGrid.of(grid, this::card, getTranslation("myUnit.assignments"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("myUnit.empty"));
         grid.setId("my-unit-grid");
@@ -84,6 +75,38 @@ public class MyUnitView extends Main implements HasDynamicTitle {
         refresh();
         add(grid);
         setSizeFull();
+    }
+
+    /** One assignment as a phone shows it: code, title, deadline, status, progress and the actions. */
+    private Component card(AssignmentView a) {
+        Anchor code = new Anchor("tasks/" + a.taskCode(), a.taskCode());
+        code.addClassName("compact-card-code");
+        Span title = new Span(a.taskTitle());
+        title.addClassName("compact-card-title");
+        Span meta = new Span(getTranslation(a.lead() ? "tasks.lead" : "tasks.coordinating")
+                + " · "
+                + getTranslation("myUnit.deadline", Formats.date(a.deadline(), getLocale())));
+        meta.addClassName("compact-card-meta");
+        Div card = new Div(code, title, meta, badges(a), Badges.progress(a.progress()));
+        returnReason(a).ifPresent(card::add);
+        Component actions = AssignmentActions.forUnitHead(this, progress, a, this::refresh);
+        if (actions.getChildren().findAny().isPresent()) {
+            card.add(actions);
+        }
+        return card;
+    }
+
+    private Div badges(AssignmentView a) {
+        return Badges.statusAndUrgency(this, a.status(), a.overdue(), a.dueSoon(), a.doneLate());
+    }
+
+    private java.util.Optional<Span> returnReason(AssignmentView a) {
+        if (a.returnReason() == null) {
+            return java.util.Optional.empty();
+        }
+        Span r = new Span(getTranslation("tasks.returnedBecause", a.returnReason()));
+        r.addClassName("return-reason");
+        return java.util.Optional.of(r);
     }
 
     void refresh() {

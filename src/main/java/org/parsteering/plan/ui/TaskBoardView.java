@@ -42,6 +42,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.parsteering.base.Role;
+import org.parsteering.base.ui.CompactGrid;
 import org.parsteering.base.ui.Formats;
 import org.parsteering.base.ui.ImportDialog;
 import org.parsteering.base.ui.Notifications;
@@ -84,6 +85,7 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
     final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
     final Div board = new Div();
     final Grid<TaskCard> grid = new Grid<>();
+    CompactGrid<TaskCard> gridCards;
     private boolean applyingUrl;
     private final Optional<PlanSummary> plan;
 
@@ -211,7 +213,7 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
         grid.addColumn(TaskCard::title)
                 .setHeader(getTranslation("tasks.title"))
                 .setSortProperty("title")
-                .setWidth("20rem")
+                .setWidth("16rem")
                 .setFlexGrow(3);
         grid.addColumn(TaskCard::leadUnitName)
                 .setHeader(getTranslation("tasks.leadUnit"))
@@ -222,32 +224,19 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
                 .setSortProperty("deadline")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(t -> Badges.status(this, t.status()))
+        // The urgency badges sit under the status: a column of their own was cut off on a laptop.
+        grid.addComponentColumn(this::badges)
                 .setHeader(getTranslation("tasks.status"))
                 .setSortProperty("status")
-                .setAutoWidth(true)
+                .setWidth("10rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(t -> {
-                    ProgressBar bar = new ProgressBar(0, 100, t.progress());
-                    bar.setWidth("5rem");
-                    Span label = new Span(t.progress() + " %");
-                    HorizontalLayout l = new HorizontalLayout(bar, label);
-                    l.setAlignItems(FlexComponent.Alignment.CENTER);
-                    return l;
-                })
+        grid.addComponentColumn(t -> Badges.progress(t.progress()))
                 .setHeader(getTranslation("tasks.progress"))
                 .setSortProperty("progress")
-                .setAutoWidth(true)
+                .setWidth("10.5rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(t -> {
-                    Div d = new Div();
-                    Badges.urgency(this, t.overdue(), t.dueSoon(), t.doneLate()).forEach(d::add);
-                    return d;
-                })
-                .setHeader("")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        gridCards = CompactGrid.of(grid, this::gridCard, getTranslation("nav.tasks"));
 
         grid.addItemClickListener(e -> UI.getCurrent()
                 .navigate(
@@ -433,6 +422,21 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
         Badges.urgency(this, t.overdue(), t.dueSoon(), t.doneLate()).forEach(badges::add);
         card.add(code, title, meta, bar, badges);
         return card;
+    }
+
+    /** A row of the list view on a phone: code, title, lead unit and deadline, badges, progress. */
+    private Div gridCard(TaskCard t) {
+        Span code = new Span(t.code());
+        code.addClassName("compact-card-code");
+        Span title = new Span(t.title());
+        title.addClassName("compact-card-title");
+        Span meta = new Span(t.leadUnitName() + " · " + Formats.date(t.deadline(), getLocale()));
+        meta.addClassName("compact-card-meta");
+        return new Div(code, title, meta, badges(t), Badges.progress(t.progress()));
+    }
+
+    private Div badges(TaskCard t) {
+        return Badges.statusAndUrgency(this, t.status(), t.overdue(), t.dueSoon(), t.doneLate());
     }
 
     private void openCreate() {

@@ -105,4 +105,55 @@ class FiguresViewTest extends KaribuTest {
                         .getHref())
                 .isNotBlank();
     }
+
+    @Test
+    @WithUserDetails("committee")
+    void the_period_select_shows_the_current_quarter_on_first_open() {
+        UI.getCurrent().navigate("dossiers");
+        MockVaadin.clientRoundtrip(false);
+        FiguresView view = _get(FiguresView.class);
+        assertThat(view.preset.getValue()).isEqualTo("2024-Q2");
+    }
+
+    @Test
+    @WithUserDetails("committee")
+    void the_period_and_channel_go_into_the_address_and_come_back_from_it() {
+        UI.getCurrent().navigate("dossiers");
+        MockVaadin.clientRoundtrip(false);
+        FiguresView view = _get(FiguresView.class);
+        view.preset.setValue("2024-Q1");
+        view.channel.setValue(Channel.ONLINE);
+        String address = view.toQuery().getQueryString();
+        assertThat(address)
+                .contains("from=2024-01-01")
+                .contains("to=2024-03-31")
+                .contains("channel=ONLINE");
+
+        UI.getCurrent().navigate("signatures");
+        UI.getCurrent().navigate("dossiers", com.vaadin.flow.router.QueryParameters.fromString(address));
+        MockVaadin.clientRoundtrip(false);
+        FiguresView reopened = _get(FiguresView.class);
+        assertThat(reopened.preset.getValue()).isEqualTo("2024-Q1");
+        assertThat(reopened.from.getValue()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(reopened.to.getValue()).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThat(reopened.channel.getValue()).isEqualTo(Channel.ONLINE);
+
+        reopened.from.setValue(LocalDate.of(2024, 1, 15));
+        assertThat(reopened.preset.getValue())
+                .as("a hand-picked period is no preset")
+                .isNull();
+    }
+
+    @Test
+    @WithUserDetails("committee")
+    void a_period_without_dossiers_shows_a_dash_and_no_zero() {
+        UI.getCurrent().navigate("dossiers");
+        MockVaadin.clientRoundtrip(false);
+        FiguresView view = _get(FiguresView.class);
+        view.from.setValue(LocalDate.of(2001, 1, 1));
+        view.to.setValue(LocalDate.of(2001, 3, 31));
+        for (var figure : org.parsteering.dossier.Figure.values()) {
+            assertThat(cell(view, "ALL", figure.name())).isEqualTo("—");
+        }
+    }
 }

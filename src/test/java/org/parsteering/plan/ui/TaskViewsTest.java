@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -161,7 +164,86 @@ class TaskViewsTest extends KaribuTest {
         _get(actions, Button.class, spec -> spec.withClasses("review-accept")).click();
         MockVaadin.clientRoundtrip(false);
 
-        assertThat(tasks.detail(code).orElseThrow().status()).isEqualTo(TaskStatus.DONE);
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("accept-confirm"));
+        assertThat(tasks.detail(code).orElseThrow().status())
+                .as("nothing is accepted before the confirmation")
+                .isEqualTo(TaskStatus.COMPLETED);
+        _get(confirm, TextArea.class, spec -> spec.withId("accept-comment")).setValue("Hồ sơ đầy đủ, đạt yêu cầu");
+        ConfirmDialogKt._fireConfirm(confirm);
+        MockVaadin.clientRoundtrip(false);
+
+        TaskDetail after = tasks.detail(code).orElseThrow();
+        assertThat(after.status()).isEqualTo(TaskStatus.DONE);
+        assertThat(after.history().getFirst().kind()).isEqualTo("ACCEPTED");
+        assertThat(after.history().getFirst().note()).isEqualTo("Hồ sơ đầy đủ, đạt yêu cầu");
+    }
+
+    private AssignmentView ownInProgressAt(int percent) {
+        TaskDraft d = new TaskDraft();
+        String code = unique("PD-").toUpperCase();
+        d.setCode(code);
+        d.setTitle("Hộp thoại tiến độ");
+        d.setFieldCode("TTHC");
+        d.setDeadline(LocalDate.now(clock).plusDays(20));
+        d.setLeadUnitCode("XA-BAISON");
+        AssignmentView lead =
+                as("committee", () -> tasks.create(d)).assignments().getFirst();
+        return progress.reportProgress(lead.id(), lead.version(), percent, null);
+    }
+
+    @Test
+    @WithUserDetails("head.baison")
+    void the_progress_dialog_opens_valid_at_any_percentage_and_a_failed_save_marks_the_field() {
+        AssignmentView a = ownInProgressAt(27);
+        go("my-unit");
+        MyUnitView view = _get(MyUnitView.class);
+        AssignmentActions.openProgress(view, progress, a, view::refresh);
+        Dialog dialog = _get(Dialog.class);
+        IntegerField percent = _get(dialog, IntegerField.class, spec -> spec.withId("progress-percent"));
+        assertThat(percent.getValue()).isEqualTo(27);
+        assertThat(percent.isInvalid()).as("27 %% is a valid progress").isFalse();
+
+        percent.setValue(150);
+        _get(dialog, Button.class, spec -> spec.withId("progress-save")).click();
+        assertThat(percent.isInvalid()).isTrue();
+        assertThat(percent.getErrorMessage()).isEqualTo("Progress is a percentage from 0 to 100.");
+
+        percent.setValue(40);
+        TextArea links = _get(dialog, TextArea.class, spec -> spec.withId("evidence-links"));
+        links.setValue("not a link");
+        _get(dialog, Button.class, spec -> spec.withId("progress-save")).click();
+        assertThat(links.isInvalid())
+                .as("the service's refusal lands on the field")
+                .isTrue();
+        assertThat(links.getErrorMessage()).contains("not a link");
+        assertThat(progress.myAssignments().stream()
+                        .filter(x -> x.id() == a.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .progress())
+                .isEqualTo(27);
+    }
+
+    @Test
+    @WithUserDetails("head.baison")
+    void a_successful_save_closes_the_toast_of_the_failed_attempt_before_it() {
+        AssignmentView a = ownInProgressAt(10);
+        go("my-unit");
+        MyUnitView view = _get(MyUnitView.class);
+        // what the error handler shows for a failed attempt
+        org.parsteering.base.ui.Notifications.error("The assignment was changed by someone else.");
+        assertThat(NotificationsKt.getNotifications()).hasSize(1);
+
+        AssignmentActions.openProgress(view, progress, a, view::refresh);
+        Dialog dialog = _get(Dialog.class);
+        _get(dialog, IntegerField.class, spec -> spec.withId("progress-percent"))
+                .setValue(30);
+        _get(dialog, Button.class, spec -> spec.withId("progress-save")).click();
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text", ""))
+                .containsExactly("Progress reported.");
     }
 
     @Test
@@ -183,5 +265,58 @@ class TaskViewsTest extends KaribuTest {
                     .isEmpty();
         }
         assertThat(_find(Button.class, spec -> spec.withId("task-edit"))).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("head.baison")
+    void on_a_phone_my_unit_shows_each_assignment_as_one_card_with_deadline_status_and_actions() {
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("vi"));
+        go("my-unit");
+        MyUnitView view = _get(MyUnitView.class);
+        view.cards.setCompact(true);
+        assertThat(view.grid.getColumns())
+                .filteredOn(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                .extracting(com.vaadin.flow.component.grid.Grid.Column::getKey)
+                .containsExactly("card");
+        int row = -1;
+        for (int i = 0; i < GridKt._size(view.grid); i++) {
+            AssignmentView a = GridKt._get(view.grid, i);
+            if (a.lead() && a.status() == TaskStatus.IN_PROGRESS) {
+                row = i;
+            }
+        }
+        assertThat(row).as("an assignment the unit leads, in progress").isNotNegative();
+        AssignmentView a = GridKt._get(view.grid, row);
+        var card = GridKt._getCellComponent(view.grid, row, "card");
+        String text = card.getElement().getTextRecursively();
+        assertThat(text)
+                .contains(a.taskCode())
+                .contains(a.taskTitle())
+                .contains(a.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .contains("Đang thực hiện")
+                .contains(a.progress() + " %");
+        assertThat(_find(card, Button.class, spec -> spec.withClasses("report-progress")))
+                .hasSize(1);
+        assertThat(_find(card, Button.class, spec -> spec.withClasses("report-complete")))
+                .hasSize(1);
+
+        view.cards.setCompact(false);
+        assertThat(view.grid.getColumns())
+                .filteredOn(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                .hasSize(6)
+                .noneMatch(c -> "card".equals(c.getKey()));
+    }
+
+    @Test
+    @WithUserDetails("inspector")
+    void on_a_phone_the_boards_list_shows_cards_and_still_loads_page_by_page() {
+        go("tasks?view=grid&status=IN_PROGRESS");
+        TaskBoardView view = _get(TaskBoardView.class);
+        view.gridCards.setCompact(true);
+        assertThat(view.grid.getDataProvider().isInMemory()).isFalse();
+        TaskCard first = GridKt._get(view.grid, 0);
+        String text =
+                GridKt._getCellComponent(view.grid, 0, "card").getElement().getTextRecursively();
+        assertThat(text).contains(first.code()).contains(first.title()).contains(first.leadUnitName());
     }
 }
