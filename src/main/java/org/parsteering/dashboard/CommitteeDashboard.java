@@ -7,13 +7,18 @@ import org.parsteering.plan.CompletionReport;
 import org.parsteering.plan.DueTask;
 import org.parsteering.settings.Thresholds;
 
-/** What the committee's start page shows for a period. */
+/**
+ * What the committee's start page shows for a period: plan completion (counted over assignments), the
+ * locality's figures as tiles, the commune league table, reminders, the lead assignments due soon and the
+ * monthly trend.
+ */
 public record CommitteeDashboard(
         Period period,
         Period previous,
         CompletionReport completion,
         FigureCounts locality,
-        List<LeagueRow> communes,
+        List<FigureTile> tiles,
+        League league,
         Thresholds thresholds,
         long openReminders,
         long escalatedReminders,

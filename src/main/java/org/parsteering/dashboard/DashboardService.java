@@ -13,6 +13,7 @@ import org.parsteering.base.BusinessException;
 import org.parsteering.base.Period;
 import org.parsteering.base.ReportingYears;
 import org.parsteering.base.Roles;
+import org.parsteering.dossier.Figure;
 import org.parsteering.dossier.FigureCounts;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
@@ -24,6 +25,7 @@ import org.parsteering.reminder.ReminderState;
 import org.parsteering.security.CurrentUser;
 import org.parsteering.security.ParUser;
 import org.parsteering.settings.SettingsService;
+import org.parsteering.settings.Thresholds;
 import org.parsteering.unit.UnitType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,8 +40,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DashboardService {
 
-    static final int DUE_DAYS = 14;
+    public static final int DUE_DAYS = 14;
     static final int TREND_MONTHS = 6;
+    /** Quarters offered in the period choice, the current one first. */
+    static final int RECENT_QUARTERS = 8;
+    /** The figures shown as tiles, in order (with the three task tiles, eight tiles: two rows of four). */
+    public static final List<Figure> TILE_FIGURES = List.of(
+            Figure.ON_TIME, Figure.COMPONENTS, Figure.RESULTS_DIGITIZED, Figure.ONLINE_PAYMENT, Figure.SIGNATURES);
 
     private final CompletionService completion;
     private final FigureService figures;
@@ -69,6 +76,18 @@ public class DashboardService {
         return Period.quarterOf(LocalDate.now(clock));
     }
 
+    /** The quarters offered in the period choice: the current one and the seven before it, latest first. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public List<Period> recentQuarters() {
+        List<Period> list = new ArrayList<>();
+        Period q = currentQuarter();
+        for (int i = 0; i < RECENT_QUARTERS && ReportingYears.contains(q.from()); i++) {
+            list.add(q);
+            q = q.previous();
+        }
+        return list;
+    }
+
     /**
      * The quarter of a dashboard address ({@code 2024-Q2}); refused with a message when unreadable or outside
      * the years the figures cover (2000–2100).
@@ -92,23 +111,19 @@ public class DashboardService {
                     .units()
                     .forEach(u -> beforeByUnit.put(u.unitCode(), u.counts()));
         }
-        List<LeagueRow> communes = new ArrayList<>();
-        for (UnitFigures u : now.units()) {
-            if (u.unitType() == UnitType.COMMUNE) {
-                communes.add(new LeagueRow(
-                        u.unitCode(),
-                        u.unitName(),
-                        u.counts(),
-                        beforeByUnit.getOrDefault(u.unitCode(), FigureCounts.ZERO)));
-            }
-        }
+        List<UnitFigures> communes = now.units().stream()
+                .filter(u -> u.unitType() == UnitType.COMMUNE)
+                .toList();
+        Thresholds thresholds = settings.thresholds();
+        FigureCounts locality = now.groups().get("ALL");
         return new CommitteeDashboard(
                 period,
                 previous,
                 completion.completion(period.from(), period.to(), null, locale),
-                now.groups().get("ALL"),
-                communes,
-                settings.thresholds(),
+                locality,
+                tiles(locality, null, thresholds),
+                League.rank(communes, beforeByUnit, thresholds),
+                thresholds,
                 reminders.count(new ReminderFilter(Set.of(ReminderState.OPEN), null, null)),
                 reminders.count(new ReminderFilter(Set.of(ReminderState.ESCALATED), null, null)),
                 completion.dueWithin(DUE_DAYS, null, 20),
@@ -130,20 +145,33 @@ public class DashboardService {
         int peerCount = type == null
                 ? 0
                 : (int) all.units().stream().filter(u -> u.unitType() == type).count();
+        FigureCounts counts = own == null ? FigureCounts.ZERO : own.counts();
+        Thresholds thresholds = settings.thresholds();
         return new UnitDashboard(
                 period,
                 code,
                 user.unitName(),
                 type,
                 completion.completion(period.from(), period.to(), code, locale),
-                own == null ? FigureCounts.ZERO : own.counts(),
+                counts,
                 peers,
                 peerCount,
-                settings.thresholds(),
+                tiles(counts, type == null ? null : peers, thresholds),
+                thresholds,
                 reminders.inbox(ReminderFilter.ACTIVE, 0, 5),
                 reminders.openCount(),
                 completion.dueWithin(DUE_DAYS, code, 10),
                 trend(period, code));
+    }
+
+    /** One tile per figure of {@link #TILE_FIGURES}, with its threshold and the peers' rate (peers null: none). */
+    static List<FigureTile> tiles(FigureCounts counts, FigureCounts peers, Thresholds thresholds) {
+        return TILE_FIGURES.stream()
+                .map(f -> new FigureTile(
+                        PeriodRate.of(f, counts),
+                        thresholds.rate(f.thresholdKey()),
+                        peers == null ? null : PeriodRate.of(f, peers)))
+                .toList();
     }
 
     /** The months up to the period's last month (at most the current one), one figures query each. */

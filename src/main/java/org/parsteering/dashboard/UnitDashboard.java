@@ -22,6 +22,7 @@ public record UnitDashboard(
         FigureCounts unit,
         FigureCounts peers,
         int peerCount,
+        List<FigureTile> tiles,
         Thresholds thresholds,
         List<Reminder> reminders,
         long openReminders,

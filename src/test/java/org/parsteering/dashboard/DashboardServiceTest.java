@@ -57,9 +57,13 @@ class DashboardServiceTest extends IntegrationTest {
         // the same counts as the figures page, and one league row per commune
         var page = as("committee", () -> figures.figures(Q1_2024.from(), Q1_2024.to(), null, null));
         assertThat(d.locality()).isEqualTo(page.groups().get("ALL"));
-        assertThat(d.communes()).hasSize((int) page.units().stream()
+        assertThat(d.league().rows()).hasSize((int) page.units().stream()
                 .filter(u -> u.unitType() == org.parsteering.unit.UnitType.COMMUNE)
                 .count());
+        assertThat(d.tiles())
+                .extracting(t -> t.value().figure())
+                .containsExactlyElementsOf(DashboardService.TILE_FIGURES);
+        assertThat(d.tiles()).allMatch(t -> t.value().hasData() && t.peers() == null);
         assertThat(d.trend()).hasSize(DashboardService.TREND_MONTHS);
         assertThat(d.trend().getLast().month()).isEqualTo(java.time.YearMonth.of(2024, 3));
         assertThat(d.escalatedReminders()).isEqualTo(1);
@@ -126,6 +130,9 @@ class DashboardServiceTest extends IntegrationTest {
                         .orElseThrow()
                         .counts());
         assertThat(d.peers()).isEqualTo(page.groups().get("COMMUNE"));
+        assertThat(d.tiles())
+                .allSatisfy(t ->
+                        assertThat(t.peers()).isEqualTo(PeriodRate.of(t.value().figure(), d.peers())));
         assertThat(d.reminders()).allMatch(r -> r.unitCode().equals("XA-BAISON"));
         assertThatThrownBy(() -> as("head.baison", () -> dashboards.committee(Q1_2024, Locale.ENGLISH)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -154,10 +161,60 @@ class DashboardServiceTest extends IntegrationTest {
     }
 
     @Test
+    void the_league_change_is_none_against_a_previous_quarter_without_data_and_in_points_against_one_with_data() {
+        // the demo's dossiers start in 2024: the first quarter has nothing to compare with
+        CommitteeDashboard first = as("committee", () -> dashboards.committee(Q1_2024, Locale.ENGLISH));
+        assertThat(first.league().rows())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.cells()).allMatch(c -> c.change() == null));
+        Period q2 = as("committee", () -> dashboards.quarter("2024-Q2"));
+        CommitteeDashboard second = as("committee", () -> dashboards.committee(q2, Locale.ENGLISH));
+        var before = as("committee", () -> figures.figures(Q1_2024.from(), Q1_2024.to(), null, null));
+        LeagueRow top = second.league().rows().getFirst();
+        var earlier = before.units().stream()
+                .filter(u -> u.unitCode().equals(top.unitCode()))
+                .findFirst()
+                .orElseThrow()
+                .counts();
+        PeriodRate now = top.cells().getFirst().now();
+        PeriodRate then = PeriodRate.of(Figure.ON_TIME, earlier);
+        assertThat(top.cells().getFirst().change())
+                .isEqualTo(now.hasData() && then.hasData() ? now.percent() - then.percent() : null);
+    }
+
+    @Test
+    void months_without_dossiers_are_gaps_in_the_trend_not_zero() {
+        CommitteeDashboard d = as("committee", () -> dashboards.committee(Q1_2024, Locale.ENGLISH));
+        // October to December 2023: before the demo's first dossiers
+        assertThat(d.trend().getFirst().month()).isEqualTo(java.time.YearMonth.of(2023, 10));
+        assertThat(d.trend().getFirst().counts().received()).isZero();
+        assertThat(d.trend().getFirst().percent(Figure.ON_TIME)).isNull();
+        assertThat(d.trend().getFirst().percent(Figure.SIGNATURES)).isNull();
+        assertThat(d.trend().getLast().percent(Figure.ON_TIME)).isNotNull();
+    }
+
+    @Test
+    void the_period_choice_offers_the_current_quarter_and_the_seven_before_it() {
+        var quarters = as("head.baison", () -> dashboards.recentQuarters());
+        assertThat(quarters).hasSize(8).first().isEqualTo(Period.quarterOf(LocalDate.of(2024, 5, 15)));
+        for (int i = 1; i < quarters.size(); i++) {
+            assertThat(quarters.get(i)).isEqualTo(quarters.get(i - 1).previous());
+        }
+        assertThatThrownBy(() -> dashboards.recentQuarters())
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
     void the_first_quarter_of_2000_has_a_dashboard_although_its_previous_quarter_is_outside_the_years() {
         Period first = as("inspector", () -> dashboards.quarter("2000-Q1"));
         CommitteeDashboard d = as("inspector", () -> dashboards.committee(first, Locale.ENGLISH));
         assertThat(d.period()).isEqualTo(first);
         assertThat(d.locality().received()).isZero();
+        // a quarter without data: every tile "—" (no rate), never 0 %
+        assertThat(d.tiles()).isNotEmpty().noneMatch(t -> t.value().hasData() || t.below());
+        assertThat(d.league().rows())
+                .allSatisfy(r -> assertThat(r.cells())
+                        .allMatch(c -> c.change() == null && c.now().percent() == null));
     }
 }

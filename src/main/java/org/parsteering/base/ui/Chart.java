@@ -2,6 +2,8 @@ package org.parsteering.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +33,32 @@ public class Chart extends Div {
         }
     }
 
-    String config() {
+    /**
+     * A long axis label as lines of at most {@code width} characters, broken between words (a longer word is a
+     * line of its own): Chart.js draws a list as a label of several lines, so a long unit or field name is
+     * shown whole instead of cut, and its tooltip shows it whole too.
+     */
+    public static List<String> lines(String label, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.strip().split("\\s+")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The configuration as sent to the browser (JSON), or null before {@link #setConfig}. */
+    public String config() {
         return config;
     }
 

@@ -1,11 +1,12 @@
 package org.parsteering.dashboard.ui;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,8 +15,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,16 +26,18 @@ import org.parsteering.base.Period;
 import org.parsteering.base.Role;
 import org.parsteering.base.ui.Chart;
 import org.parsteering.base.ui.Formats;
+import org.parsteering.base.ui.HtmlBuilder;
 import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
 import org.parsteering.dashboard.CommitteeDashboard;
 import org.parsteering.dashboard.DashboardService;
+import org.parsteering.dashboard.FigureTile;
+import org.parsteering.dashboard.League;
 import org.parsteering.dashboard.LeagueRow;
 import org.parsteering.dashboard.MonthPoint;
+import org.parsteering.dashboard.PeriodRate;
 import org.parsteering.dashboard.UnitDashboard;
 import org.parsteering.dossier.Figure;
-import org.parsteering.dossier.FigureCounts;
-import org.parsteering.dossier.Rate;
 import org.parsteering.plan.Completion;
 import org.parsteering.plan.DueTask;
 import org.parsteering.reminder.Reminder;
@@ -42,6 +45,8 @@ import org.parsteering.reminder.ReminderTexts;
 import org.parsteering.security.CurrentUser;
 import org.parsteering.security.ParUser;
 import org.parsteering.settings.Thresholds;
+import org.parsteering.unit.UnitType;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The start page (SPEC 6). The committee, the secretary and inspectors see the locality for a period (default:
@@ -49,18 +54,23 @@ import org.parsteering.settings.Thresholds;
  * the change against the previous period, each Decision 766 figure against its threshold, reminders and what
  * is due in 14 days. A unit head sees the same for their own unit, beside the average of their kind of unit.
  * Every number links to the list behind it; the period is in the address ({@code ?period=2024-Q2}).
+ *
+ * <p>The numbers, their ranking and the "no data" rule come ready from {@link DashboardService}; this view only
+ * lays them out. The tiles, tables and lists are static HTML drawn by the browser, built with
+ * {@link HtmlBuilder} — one server-side element per card instead of a component per cell, which keeps an open
+ * dashboard small in server memory.
  */
 @Route("")
 @PermitAll
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
 public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final List<Figure> FIGURES = List.of(
-            Figure.ON_TIME, Figure.COMPONENTS, Figure.RESULTS_DIGITIZED, Figure.ONLINE_PAYMENT, Figure.SIGNATURES);
+    /** Field and commune names in a chart break into lines of about this many characters. */
+    static final int LABEL_WIDTH = 22;
 
     private final DashboardService dashboards;
     private final ParUser user;
-    final Select<String> period = new Select<>();
+    final Select<Period> period = new Select<>();
     final Div content = new Div();
     private Period current;
 
@@ -69,13 +79,15 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         this.user = currentUser.require();
         addClassName("dashboard-view");
         current = dashboards.currentQuarter();
-        period.setItems(presets(current));
-        period.setItemLabelGenerator(this::presetLabel);
+        period.setItems(dashboards.recentQuarters());
+        period.setItemLabelGenerator(this::quarterLabel);
         period.setAriaLabel(getTranslation("dashboard.period"));
         period.setId("dashboard-period");
         period.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                getUI().ifPresent(ui -> ui.navigate(DashboardView.class, QueryParameters.of("period", e.getValue())));
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(
+                        DashboardView.class,
+                        QueryParameters.of("period", e.getValue().key())));
             }
         });
         add(
@@ -91,12 +103,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         content.addClassName("dashboard-content");
     }
 
-    private List<String> presets(Period quarter) {
-        return Period.quartersUpTo(quarter.from(), 8).stream().map(Period::key).toList();
-    }
-
-    private String presetLabel(String key) {
-        return Period.parse(key).map(p -> p.label(getLocale())).orElse(key);
+    /** "Quarter 2 of 2024": the one place the view names a period. */
+    private String quarterLabel(Period p) {
+        return p.label(getLocale());
     }
 
     @Override
@@ -112,13 +121,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             }
         }
         current = chosen;
-        if (!period.getListDataView().getItems().anyMatch(chosen.key()::equals)) {
-            List<String> items =
-                    new ArrayList<>(period.getListDataView().getItems().toList());
-            items.add(chosen.key());
+        List<Period> items = new ArrayList<>(period.getListDataView().getItems().toList());
+        if (!items.contains(chosen)) {
+            items.add(chosen);
             period.setItems(items);
         }
-        period.setValue(chosen.key());
+        period.setValue(chosen);
         render();
     }
 
@@ -141,34 +149,40 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     private void renderCommittee(CommitteeDashboard d) {
         Locale locale = getLocale();
-        StringBuilder kpis = new StringBuilder("<div class=\"kpi-grid\" id=\"dashboard-kpis\">");
         Completion all = d.completion().overall();
         int year = d.period().from().getYear();
-        kpis.append(kpi(
+        HtmlBuilder kpis = new HtmlBuilder().open("div", "class", "kpi-grid", "id", "dashboard-kpis");
+        kpi(
+                kpis,
+                "kpi-completion",
+                null,
                 getTranslation("dashboard.completion"),
                 percent(all),
-                fraction(all.done(), all.total()),
                 "tasks?year=" + year,
-                null,
-                "kpi-completion"));
-        kpis.append(kpi(
-                getTranslation("dashboard.overdue"),
-                Formats.number(all.overdue(), locale),
-                getTranslation("dashboard.doneLate", Formats.number(all.doneLate(), locale)),
-                "tasks?overdue=true",
+                getTranslation("dashboard.assignmentsDone", number(all.done()), number(all.total())),
+                null);
+        kpi(
+                kpis,
+                "kpi-overdue",
                 all.overdue() > 0 ? "kpi-bad" : null,
-                "kpi-overdue"));
-        kpis.append(kpi(
-                getTranslation("dashboard.reminders"),
-                Formats.number(d.openReminders() + d.escalatedReminders(), locale),
-                getTranslation("dashboard.escalated", Formats.number(d.escalatedReminders(), locale)),
-                "reminders",
+                getTranslation("dashboard.overdueAssignments"),
+                number(all.overdue()),
+                "tasks?overdue=true",
+                getTranslation("dashboard.doneLate", number(all.doneLate())),
+                null);
+        kpi(
+                kpis,
+                "kpi-reminders",
                 d.escalatedReminders() > 0 ? "kpi-bad" : null,
-                "kpi-reminders"));
-        for (Figure f : FIGURES) {
-            kpis.append(figureKpi(f, d.locality(), d.thresholds(), dossiersLink(d.period(), null), null));
+                getTranslation("dashboard.reminders"),
+                number(d.openReminders() + d.escalatedReminders()),
+                "reminders",
+                getTranslation("dashboard.escalated", Formats.number(d.escalatedReminders(), locale)),
+                null);
+        for (FigureTile t : d.tiles()) {
+            figureKpi(kpis, t, dossiersLink(d.period(), null), null);
         }
-        content.add(new Html(kpis.append("</div>").toString()));
+        content.add(new Html(kpis.close().build()));
 
         Div row = new Div();
         row.addClassName("dashboard-row");
@@ -179,248 +193,232 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
         Div row2 = new Div();
         row2.addClassName("dashboard-row");
-        List<LeagueEntry> league = league(d.communes());
-        Div leagueCard = card(getTranslation("dashboard.league"), leagueGrid(d, league), leagueChart(league));
-        if (league.size() < d.communes().size()) {
-            Paragraph note = new Paragraph(
-                    getTranslation("dashboard.leagueExtremes", d.communes().size()));
-            note.addClassName("section-help");
-            leagueCard.add(note);
+        League league = d.league();
+        Div leagueCard = card(getTranslation("dashboard.league"), leagueTable(d, league), leagueChart(league));
+        if (league.extremesOnly()) {
+            leagueCard.add(new Html(new HtmlBuilder()
+                    .element(
+                            "p",
+                            getTranslation("dashboard.leagueExtremes", league.communeCount()),
+                            "class",
+                            "section-help")
+                    .build()));
         }
         row2.add(leagueCard);
         row2.add(htmlCard(
-                getTranslation("dashboard.worstUnits"), unitGrid(d.completion().byUnit(), year)));
+                getTranslation("dashboard.worstUnits"), unitTable(d.completion().byUnit(), year)));
         content.add(row2);
-        content.add(htmlCard(getTranslation("dashboard.dueSoon", 14), dueList(d.dueSoon(), true)));
+        content.add(
+                htmlCard(getTranslation("dashboard.dueSoon", DashboardService.DUE_DAYS), dueList(d.dueSoon(), true)));
     }
 
-    /** One commune of the league table as the grid shows it: rank and the three rates, now and before. */
-    record LeagueEntry(int rank, String code, String name, Rate[] now, Rate[] before) {}
-
-    static final List<Figure> LEAGUE_FIGURES = List.of(Figure.ON_TIME, Figure.COMPONENTS, Figure.SIGNATURES);
-    /** Up to this many communes the table lists all; a province lists the best and weakest ten. */
-    static final int LEAGUE_ALL_UP_TO = 40;
-
-    static List<LeagueEntry> league(List<LeagueRow> communes) {
-        List<LeagueRow> rows = new ArrayList<>(communes);
-        rows.sort(Comparator.comparingDouble((LeagueRow r) -> sortable(Figure.ON_TIME.of(r.now())))
-                .reversed()
-                .thenComparing(LeagueRow::unitName));
-        List<LeagueEntry> entries = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.size() > LEAGUE_ALL_UP_TO && i >= 10 && i < rows.size() - 10) {
-                continue;
+    private Component leagueTable(CommitteeDashboard d, League league) {
+        HtmlBuilder t = new HtmlBuilder()
+                .open("div", "class", "table-scroll")
+                .open("table", "class", "dash-table", "id", "dashboard-league")
+                .open("thead")
+                .open("tr")
+                .element("th", "#")
+                .element("th", getTranslation("dashboard.commune"));
+        for (Figure f : League.FIGURES) {
+            t.element("th", getTranslation(f.messageKey()));
+        }
+        t.close().close().open("tbody");
+        for (LeagueRow r : league.rows()) {
+            t.open("tr")
+                    .element("td", String.valueOf(r.rank()), "class", "num")
+                    .open("td")
+                    .element("a", r.unitName(), "router-link", "", "href", dossiersLink(d.period(), r.unitCode()))
+                    .close();
+            for (LeagueRow.Cell c : r.cells()) {
+                t.open("td")
+                        .open("div", "class", c.below() ? "rate rate-below" : "rate")
+                        .element("span", rateText(c.now()), "class", "rate-value");
+                change(t, c.change());
+                t.close().close();
             }
-            LeagueRow r = rows.get(i);
-            entries.add(new LeagueEntry(
-                    i + 1,
-                    r.unitCode(),
-                    r.unitName(),
-                    LEAGUE_FIGURES.stream().map(f -> f.of(r.now())).toArray(Rate[]::new),
-                    LEAGUE_FIGURES.stream().map(f -> f.of(r.before())).toArray(Rate[]::new)));
+            t.close();
         }
-        return entries;
+        return new Html(t.close().close().close().build());
     }
 
-    private Component leagueGrid(CommitteeDashboard d, List<LeagueEntry> entries) {
-        String from = d.period().from().toString();
-        String to = d.period().to().toString();
-        StringBuilder t = new StringBuilder(
-                "<div class=\"table-scroll\"><table class=\"dash-table\" id=\"dashboard-league\"><thead><tr><th>#</th><th>");
-        t.append(esc(getTranslation("dashboard.commune"))).append("</th>");
-        for (Figure f : LEAGUE_FIGURES) {
-            t.append("<th>").append(esc(getTranslation(f.messageKey()))).append("</th>");
+    /** The change against the previous period in points with an arrow; "—" when either period has no data. */
+    private void change(HtmlBuilder t, Double delta) {
+        if (delta == null) {
+            t.element(
+                    "span",
+                    "—",
+                    "class",
+                    "change-flat",
+                    "title",
+                    getTranslation("dashboard.noChange"),
+                    "aria-label",
+                    getTranslation("dashboard.noChange"));
+            return;
         }
-        t.append("</tr></thead><tbody>");
-        for (LeagueEntry r : entries) {
-            t.append("<tr><td class=\"num\">").append(r.rank()).append("</td><td>");
-            t.append(link("dossiers?from=" + from + "&to=" + to + "&unit=" + r.code(), r.name(), null));
-            t.append("</td>");
-            for (int k = 0; k < LEAGUE_FIGURES.size(); k++) {
-                Double threshold = d.thresholds().rate(LEAGUE_FIGURES.get(k).thresholdKey());
-                String[] change = change(r.now()[k], r.before()[k]);
-                t.append("<td><div class=\"rate")
-                        .append(threshold != null && r.now()[k].below(threshold) ? " rate-below" : "")
-                        .append("\"><span class=\"rate-value\">")
-                        .append(esc(r.now()[k].percentText(getLocale())))
-                        .append("</span><span class=\"")
-                        .append(change[1])
-                        .append("\">")
-                        .append(esc(change[0]))
-                        .append("</span></div></td>");
-            }
-            t.append("</tr>");
-        }
-        return new Html(t.append("</tbody></table></div>").toString());
+        NumberFormat nf = NumberFormat.getNumberInstance(getLocale());
+        nf.setMinimumFractionDigits(1);
+        nf.setMaximumFractionDigits(1);
+        boolean flat = Math.abs(delta) < 0.05;
+        String arrow = flat ? "→" : delta > 0 ? "↑" : "↓";
+        t.element(
+                "span",
+                arrow + " " + (delta > 0 && !flat ? "+" : "") + nf.format(flat ? 0.0 : delta) + " "
+                        + getTranslation("dashboard.points"),
+                "class",
+                flat ? "change-flat" : delta > 0 ? "change-up" : "change-down");
     }
 
-    private static double sortable(Rate r) {
-        return r.defined() ? r.percent() : -1;
-    }
-
-    /** The change against the previous period in points with an arrow, and its style; the fraction without one. */
-    private String[] change(Rate now, Rate before) {
-        if (now.defined() && before.defined()) {
-            double delta = now.percent() - before.percent();
-            java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(getLocale());
-            nf.setMinimumFractionDigits(1);
-            nf.setMaximumFractionDigits(1);
-            String arrow = Math.abs(delta) < 0.05 ? "→" : delta > 0 ? "↑" : "↓";
-            return new String[] {
-                arrow + " " + (delta > 0 ? "+" : "") + nf.format(delta) + " " + getTranslation("dashboard.points"),
-                delta > 0.05 ? "change-up" : delta < -0.05 ? "change-down" : "change-flat"
-            };
-        }
-        return new String[] {now.fractionText(getLocale()), "rate-fraction"};
-    }
-
-    private String unitGrid(List<Completion> units, int year) {
-        StringBuilder t = new StringBuilder(
-                "<div class=\"table-scroll\"><table class=\"dash-table\" id=\"dashboard-units\"><thead><tr><th>");
-        t.append(esc(getTranslation("dashboard.unit")))
-                .append("</th><th>")
-                .append(esc(getTranslation("dashboard.completion")))
-                .append("</th><th>")
-                .append(esc(getTranslation("dashboard.overdue")))
-                .append("</th></tr></thead><tbody>");
+    private HtmlBuilder unitTable(List<Completion> units, int year) {
+        HtmlBuilder t = new HtmlBuilder()
+                .open("div", "class", "table-scroll")
+                .open("table", "class", "dash-table", "id", "dashboard-units")
+                .open("thead")
+                .open("tr")
+                .element("th", getTranslation("dashboard.unit"))
+                .element("th", getTranslation("dashboard.assignmentsDoneColumn"))
+                .element("th", getTranslation("dashboard.overdue"))
+                .close()
+                .close()
+                .open("tbody");
         for (Completion c : units.subList(0, Math.min(10, units.size()))) {
-            t.append("<tr><td>")
-                    .append(link("tasks?unit=" + c.key() + "&year=" + year, c.label(), null))
-                    .append("</td><td class=\"num\">")
-                    .append(esc(percent(c) + " (" + fraction(c.done(), c.total()) + ")"))
-                    .append("</td><td class=\"num\">")
-                    .append(esc(Formats.number(c.overdue(), getLocale())))
-                    .append("</td></tr>");
+            t.open("tr")
+                    .open("td")
+                    .element(
+                            "a", c.label(), "router-link", "", "href", "tasks?unit=" + query(c.key()) + "&year=" + year)
+                    .close()
+                    .element(
+                            "td",
+                            percent(c) + " (" + number(c.done()) + " / " + number(c.total()) + ")",
+                            "class",
+                            "num")
+                    .element("td", number(c.overdue()), "class", "num")
+                    .close();
         }
-        return t.append("</tbody></table></div>").toString();
+        return t.close().close().close();
     }
 
     // ---- unit head ----------------------------------------------------------------------------------------
 
     private void renderUnit(UnitDashboard d) {
-        Locale locale = getLocale();
-        StringBuilder kpis = new StringBuilder("<div class=\"kpi-grid\" id=\"dashboard-kpis\">");
         Completion own = d.completion().overall();
-        kpis.append(kpi(
+        HtmlBuilder kpis = new HtmlBuilder().open("div", "class", "kpi-grid", "id", "dashboard-kpis");
+        kpi(
+                kpis,
+                "kpi-completion",
+                null,
                 getTranslation("dashboard.completion"),
                 percent(own),
-                fraction(own.done(), own.total()),
                 "my-unit",
-                null,
-                "kpi-completion"));
-        kpis.append(kpi(
-                getTranslation("dashboard.overdue"),
-                Formats.number(own.overdue(), locale),
-                getTranslation("dashboard.inTime", Formats.number(own.open(), locale)),
-                "my-unit",
+                getTranslation("dashboard.assignmentsDone", number(own.done()), number(own.total())),
+                null);
+        kpi(
+                kpis,
+                "kpi-overdue",
                 own.overdue() > 0 ? "kpi-bad" : null,
-                "kpi-overdue"));
-        kpis.append(kpi(
-                getTranslation("dashboard.reminders"),
-                Formats.number(d.openReminders(), locale),
-                getTranslation("dashboard.waiting"),
-                "reminders",
+                getTranslation("dashboard.overdueAssignments"),
+                number(own.overdue()),
+                "my-unit",
+                getTranslation("dashboard.inTime", number(own.open())),
+                null);
+        kpi(
+                kpis,
+                "kpi-reminders",
                 d.openReminders() > 0 ? "kpi-bad" : null,
-                "kpi-reminders"));
-        for (Figure f : FIGURES) {
-            String peers = d.unitType() == null
-                    ? null
-                    : getTranslation(
-                            "dashboard.peers." + d.unitType().name(),
-                            f.of(d.peers()).percentText(locale));
-            kpis.append(figureKpi(f, d.unit(), d.thresholds(), dossiersLink(d.period(), d.unitCode()), peers));
+                getTranslation("dashboard.reminders"),
+                number(d.openReminders()),
+                "reminders",
+                getTranslation("dashboard.waiting"),
+                null);
+        for (FigureTile t : d.tiles()) {
+            figureKpi(kpis, t, dossiersLink(d.period(), d.unitCode()), d.unitType());
         }
-        content.add(new Html(kpis.append("</div>").toString()));
+        content.add(new Html(kpis.close().build()));
 
         Div row = new Div();
         row.addClassName("dashboard-row");
-        StringBuilder reminders = new StringBuilder("<div id=\"dashboard-reminders\">");
+        HtmlBuilder reminders = new HtmlBuilder().open("div", "id", "dashboard-reminders");
         if (d.reminders().isEmpty()) {
-            reminders
-                    .append("<p>")
-                    .append(esc(getTranslation("reminders.empty")))
-                    .append("</p>");
+            reminders.element("p", getTranslation("reminders.empty"));
         }
         for (Reminder r : d.reminders()) {
             reminders
-                    .append("<div class=\"dashboard-reminder\">")
-                    .append(link(
-                            "reminders?id=" + r.id(), getTranslation(r.rule().messageKey()), null))
-                    .append("<span class=\"dashboard-reminder-text\">")
-                    .append(esc(ReminderTexts.describe(r, locale)))
-                    .append("</span></div>");
+                    .open("div", "class", "dashboard-reminder")
+                    .element(
+                            "a",
+                            getTranslation(r.rule().messageKey()),
+                            "router-link",
+                            "",
+                            "href",
+                            "reminders?id=" + r.id())
+                    .element("span", ReminderTexts.describe(r, getLocale()), "class", "dashboard-reminder-text")
+                    .close();
         }
-        row.add(htmlCard(
-                getTranslation("dashboard.yourReminders"),
-                reminders.append("</div>").toString()));
+        row.add(htmlCard(getTranslation("dashboard.yourReminders"), reminders.close()));
         row.add(card(getTranslation("dashboard.trend"), trendChart(d.trend(), d.thresholds())));
         content.add(row);
-        content.add(htmlCard(getTranslation("dashboard.dueSoon", 14), dueList(d.dueSoon(), false)));
+        content.add(htmlCard(
+                getTranslation("dashboard.dueSoonUnit", DashboardService.DUE_DAYS), dueList(d.dueSoon(), false)));
     }
 
     // ---- shared pieces ------------------------------------------------------------------------------------
 
-    private String dossiersLink(Period p, String unit) {
-        return "dossiers?from=" + p.from() + "&to=" + p.to() + (unit == null ? "" : "&unit=" + unit);
+    private static String dossiersLink(Period p, String unit) {
+        return "dossiers?from=" + p.from() + "&to=" + p.to() + (unit == null ? "" : "&unit=" + query(unit));
     }
 
-    private String figureKpi(Figure f, FigureCounts counts, Thresholds t, String link, String peers) {
-        Rate rate = f.of(counts);
-        Double threshold = t.rate(f.thresholdKey());
-        boolean below = threshold != null && rate.below(threshold);
-        String state = !rate.defined() ? null : below ? "kpi-bad" : "kpi-good";
-        String sub = rate.fractionText(getLocale())
-                + (threshold == null
-                        ? ""
-                        : " · "
-                                + getTranslation(
-                                        "dashboard.threshold", Formats.number(threshold.longValue(), getLocale())));
-        String tile =
-                kpi(getTranslation(f.messageKey()), rate.percentText(getLocale()), sub, link, state, "kpi-" + f.name());
-        return peers == null
-                ? tile
-                : tile.substring(0, tile.length() - "</div>".length()) + "<span class=\"kpi-peers\">" + esc(peers)
-                        + "</span></div>";
+    private static String query(String value) {
+        return UriUtils.encodeQueryParam(value, UTF_8);
     }
 
-    /**
-     * A KPI tile as HTML: the dashboard's tiles, tables and lists are static HTML drawn by the browser (one
-     * server-side element each instead of a component per cell), which keeps an open dashboard small in memory.
-     */
-    private String kpi(String label, String value, String sub, String link, String state, String id) {
-        return "<div class=\"kpi" + (state == null ? "" : " " + state) + "\" id=\"" + id + "\">"
-                + "<span class=\"kpi-label\">" + esc(label) + "</span>"
-                + link(link, value, "kpi-value")
-                + "<span class=\"kpi-sub\">" + esc(sub) + "</span></div>";
+    /** A figure's tile: "—" and what is missing when the period has no data for it, else the rate and fraction. */
+    private void figureKpi(HtmlBuilder kpis, FigureTile t, String link, UnitType peersType) {
+        PeriodRate r = t.value();
+        Locale locale = getLocale();
+        String state = !r.hasData() ? null : t.below() ? "kpi-bad" : "kpi-good";
+        String base = r.activity()
+                ? r.rate().fractionText(locale)
+                : getTranslation(r.figure() == Figure.SIGNATURES ? "dashboard.noSignatures" : "dashboard.noDossiers");
+        String sub = t.threshold() == null
+                ? base
+                : base + " · "
+                        + getTranslation(
+                                "dashboard.threshold", number(t.threshold().longValue()));
+        String peers = t.peers() == null || peersType == null
+                ? null
+                : getTranslation("dashboard.peers." + peersType.name(), rateText(t.peers()));
+        kpi(
+                kpis,
+                "kpi-" + r.figure().name(),
+                state,
+                getTranslation(r.figure().messageKey()),
+                rateText(r),
+                link,
+                sub,
+                peers);
     }
 
-    /** A link the client-side router follows without reloading the page. */
-    static String link(String href, String text, String cssClass) {
-        return "<a router-link href=\"" + esc(href) + "\"" + (cssClass == null ? "" : " class=\"" + cssClass + "\"")
-                + ">" + esc(text) + "</a>";
-    }
-
-    static String esc(String text) {
-        if (text == null) {
-            return "";
+    /** A tile: its label, its value linking to the list behind it, a line below and the peers' figure. */
+    private static void kpi(
+            HtmlBuilder h, String id, String state, String label, String value, String link, String sub, String peers) {
+        h.open("div", "class", state == null ? "kpi" : "kpi " + state, "id", id)
+                .element("span", label, "class", "kpi-label")
+                .element("a", value, "router-link", "", "href", link, "class", "kpi-value")
+                .element("span", sub, "class", "kpi-sub");
+        if (peers != null) {
+            h.element("span", peers, "class", "kpi-peers");
         }
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        h.close();
     }
 
     /** A card whose content is static HTML: one server-side element for the whole card. */
-    private Html htmlCard(String title, String body) {
-        return new Html("<div class=\"card\"><h3 class=\"card-title\">" + esc(title) + "</h3>" + body + "</div>");
+    private static Html htmlCard(String title, HtmlBuilder body) {
+        return new Html(new HtmlBuilder()
+                .open("div", "class", "card")
+                .element("h3", title, "class", "card-title")
+                .append(body)
+                .close()
+                .build());
     }
 
     private Div card(String title, Component... children) {
@@ -433,53 +431,55 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return card;
     }
 
+    private String rateText(PeriodRate r) {
+        return r.hasData() ? r.rate().percentText(getLocale()) : "—";
+    }
+
     private String percent(Completion c) {
         if (c.total() == 0) {
             return "—";
         }
-        java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(getLocale());
+        NumberFormat nf = NumberFormat.getNumberInstance(getLocale());
         nf.setMinimumFractionDigits(1);
         nf.setMaximumFractionDigits(1);
         return nf.format(c.percent()) + " %";
     }
 
-    private String fraction(long n, long d) {
-        return Formats.number(n, getLocale()) + " / " + Formats.number(d, getLocale());
+    private String number(long n) {
+        return Formats.number(n, getLocale());
     }
 
-    private String dueList(List<DueTask> due, boolean withUnit) {
-        StringBuilder list = new StringBuilder("<div id=\"dashboard-due\">");
+    private HtmlBuilder dueList(List<DueTask> due, boolean withUnit) {
+        HtmlBuilder list = new HtmlBuilder().open("div", "id", "dashboard-due");
         if (due.isEmpty()) {
-            list.append("<p>")
-                    .append(esc(getTranslation("dashboard.nothingDue")))
-                    .append("</p>");
+            list.element("p", getTranslation("dashboard.nothingDue"));
         }
         for (DueTask t : due) {
-            list.append("<div class=\"due-line\"><span class=\"due-date\">")
-                    .append(esc(Formats.date(t.deadline(), getLocale())))
-                    .append("</span>")
-                    .append(link("tasks/" + t.taskCode(), t.taskCode() + " · " + t.title(), null));
+            list.open("div", "class", "due-line")
+                    .element("span", Formats.date(t.deadline(), getLocale()), "class", "due-date")
+                    .element(
+                            "a",
+                            t.taskCode() + " · " + t.title(),
+                            "router-link",
+                            "",
+                            "href",
+                            "tasks/" + UriUtils.encodePathSegment(t.taskCode(), UTF_8));
             if (withUnit) {
-                list.append("<span class=\"due-unit\">")
-                        .append(esc(t.unitName()))
-                        .append("</span>");
+                list.element("span", t.unitName(), "class", "due-unit");
             }
-            list.append("</div>");
+            list.close();
         }
-        return list.append("</div>").toString();
+        return list.close();
     }
 
     private Chart fieldChart(List<Completion> fields) {
         Chart chart = new Chart(getTranslation("dashboard.byField"));
         chart.setId("chart-fields");
-        // Short labels fit beside the bars on a phone; the field's full name is in the completion table.
-        List<String> labels = fields.stream()
-                .map(f -> f.label().length() <= 28
-                        ? f.label()
-                        : f.label().substring(0, 27).strip() + "…")
-                .toList();
+        // A field's name breaks into lines beside its bar (whole in the tooltip too), never cut.
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("labels", labels);
+        data.put(
+                "labels",
+                fields.stream().map(f -> Chart.lines(f.label(), LABEL_WIDTH)).toList());
         data.put(
                 "datasets",
                 List.of(
@@ -509,7 +509,17 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                         "indexAxis",
                         "y",
                         "scales",
-                        Map.of("x", Map.of("stacked", true), "y", Map.of("stacked", true)),
+                        Map.of(
+                                "x",
+                                Map.of(
+                                        "stacked",
+                                        true,
+                                        "title",
+                                        Map.of("display", true, "text", getTranslation("dashboard.assignments")),
+                                        "ticks",
+                                        Map.of("precision", 0)),
+                                "y",
+                                Map.of("stacked", true, "ticks", Map.of("autoSkip", false))),
                         "plugins",
                         Map.of("legend", Map.of("position", "bottom")))));
         return chart;
@@ -529,26 +539,21 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 List.of(
                         line(
                                 getTranslation(Figure.ON_TIME.messageKey()),
-                                trend.stream()
-                                        .map(p -> rounded(Figure.ON_TIME.of(p.counts())))
-                                        .toList(),
+                                points(trend, Figure.ON_TIME),
                                 "#1565c0",
                                 false),
                         line(
-                                getTranslation("dashboard.threshold", Formats.number((long) t.onTime(), getLocale())),
+                                getTranslation("dashboard.threshold", number((long) t.onTime())),
                                 trend.stream().map(p -> (Object) t.onTime()).toList(),
                                 "#1565c0",
                                 true),
                         line(
                                 getTranslation(Figure.SIGNATURES.messageKey()),
-                                trend.stream()
-                                        .map(p -> rounded(Figure.SIGNATURES.of(p.counts())))
-                                        .toList(),
+                                points(trend, Figure.SIGNATURES),
                                 "#6a1b9a",
                                 false),
                         line(
-                                getTranslation(
-                                        "dashboard.threshold", Formats.number((long) t.signatures(), getLocale())),
+                                getTranslation("dashboard.threshold", number((long) t.signatures())),
                                 trend.stream().map(p -> (Object) t.signatures()).toList(),
                                 "#6a1b9a",
                                 true)));
@@ -566,16 +571,25 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return chart;
     }
 
-    private Chart leagueChart(List<LeagueEntry> entries) {
+    /** A figure's monthly values: null (a gap in the line) for a month without data, never 0. */
+    private static List<Double> points(List<MonthPoint> trend, Figure f) {
+        return trend.stream().map(p -> rounded(p.percent(f))).toList();
+    }
+
+    private Chart leagueChart(League league) {
         Chart chart = new Chart(getTranslation("dashboard.league"));
         chart.setId("chart-league");
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("labels", entries.stream().map(LeagueEntry::name).toList());
+        data.put(
+                "labels",
+                league.rows().stream().map(r -> Chart.lines(r.unitName(), 12)).toList());
         data.put(
                 "datasets",
                 List.of(dataset(
                         getTranslation(Figure.ON_TIME.messageKey()),
-                        entries.stream().map(r -> rounded(r.now()[0])).toList(),
+                        league.rows().stream()
+                                .map(r -> rounded(r.cells().getFirst().now().percent()))
+                                .toList(),
                         "#1565c0")));
         chart.setConfig(Map.of(
                 "type",
@@ -596,8 +610,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return chart;
     }
 
-    private static Object rounded(Rate r) {
-        return r.defined() ? Math.round(r.percent() * 100) / 100.0 : null;
+    private static Double rounded(Double percent) {
+        return percent == null ? null : Math.round(percent * 100) / 100.0;
     }
 
     private static Map<String, Object> dataset(String label, List<?> values, String colour) {
@@ -615,7 +629,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         m.put("borderColor", colour);
         m.put("backgroundColor", colour);
         m.put("pointRadius", dashed ? 0 : 3);
-        m.put("spanGaps", true);
+        // a month without data is a gap: the line does not bridge it as if it had a figure
+        m.put("spanGaps", false);
         if (dashed) {
             m.put("borderDash", List.of(6, 4));
             m.put("borderWidth", 1);

@@ -36,7 +36,7 @@ class DashboardViewTest extends KaribuTest {
         UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "2024-Q1"));
         MockVaadin.clientRoundtrip(false);
         DashboardView view = _get(DashboardView.class);
-        assertThat(view.period.getValue()).isEqualTo("2024-Q1");
+        assertThat(view.period.getValue().key()).isEqualTo("2024-Q1");
         assertThat(kpi("kpi-COMPONENTS"))
                 .contains("99.97 %")
                 .contains("3,350 / 3,351")
@@ -53,8 +53,68 @@ class DashboardViewTest extends KaribuTest {
         assertThat(_get(Chart.class, spec -> spec.withId("chart-fields"))
                         .getElement()
                         .getAttribute("aria-label"))
-                .isEqualTo("Completion by PAR field");
+                .isEqualTo("Completion by PAR field (assignments)");
         assertThat(_get(Chart.class, spec -> spec.withId("chart-league"))).isNotNull();
+        // eight tiles: two full rows of four on a desktop, four of two on a phone
+        assertThat(all.split("<div class=\"kpi[ \"]", -1)).hasSize(9);
+        assertThat(kpi("kpi-completion")).contains("assignments done");
+        assertThat(kpi("kpi-overdue")).contains("Overdue assignments");
+        // the demo's first quarter: the quarter before has no dossiers, so no change is shown
+        assertThat(league).contains("change-flat\" title=\"No change shown").doesNotContain("pts");
+    }
+
+    @Test
+    @WithUserDetails("committee")
+    void a_quarter_without_data_shows_dashes_in_its_tiles_and_no_change_never_zero_percent() {
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "2023-Q2"));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(DashboardView.class).period.getValue().key()).isEqualTo("2023-Q2");
+        for (String figure : java.util.List.of("ON_TIME", "COMPONENTS", "RESULTS_DIGITIZED", "ONLINE_PAYMENT")) {
+            assertThat(kpi("kpi-" + figure))
+                    .as(figure)
+                    .contains(">—</a>")
+                    .contains("no dossier received or completed in the period")
+                    .doesNotContain("0.0 %")
+                    .doesNotContain("NaN");
+        }
+        assertThat(kpi("kpi-SIGNATURES")).contains(">—</a>").contains("no signature report in the period");
+        String trend = _get(Chart.class, spec -> spec.withId("chart-trend")).config();
+        assertThat(trend).contains("\"data\":[null,null,null,null,null,null]").contains("\"spanGaps\":false");
+    }
+
+    @Test
+    @WithUserDetails("committee")
+    void the_league_change_against_a_quarter_with_data_is_in_points_with_an_arrow() {
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "2024-Q2"));
+        MockVaadin.clientRoundtrip(false);
+        String all = html();
+        String league = all.substring(all.indexOf("id=\"dashboard-league\""));
+        assertThat(league).containsPattern("[↑↓→] [+-]?\\d+\\.\\d pts");
+    }
+
+    @Test
+    @WithUserDetails("secretary")
+    @org.springframework.transaction.annotation.Transactional // the unit is rolled back after the test
+    void a_hostile_unit_name_is_shown_as_text_in_the_league_table_and_its_chart() {
+        String hostile = "Xã <script>alert(\"x\")</script> & 'Thử'";
+        as("secretary", () -> {
+            context.getBean(org.parsteering.unit.UnitImportService.class)
+                    .importFile(
+                            ("unit_code,name,type,parent_code,active_from\nXA-HOSTILE,\""
+                                            + hostile.replace("\"", "\"\"") + "\",COMMUNE,DISTRICT,2024-01-01\n")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            "u.csv");
+        });
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "2024-Q2"));
+        MockVaadin.clientRoundtrip(false);
+        String all = html();
+        assertThat(all)
+                .doesNotContain("<script")
+                // the element's markup as Vaadin parsed it: one link whose text is the name, no script element
+                .contains(">Xã &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'Thử'</a>");
+        assertThat(_get(Chart.class, spec -> spec.withId("chart-league")).config())
+                .as("Chart.js draws labels as canvas text, never as HTML")
+                .contains("alert(\\\"x\\\")");
     }
 
     @Test
@@ -69,29 +129,12 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
-    void a_province_league_lists_the_ten_best_and_the_ten_weakest_with_their_ranks() {
-        java.util.List<org.parsteering.dashboard.LeagueRow> rows = new java.util.ArrayList<>();
-        for (int i = 1; i <= 50; i++) {
-            org.parsteering.dossier.FigureCounts c =
-                    new org.parsteering.dossier.FigureCounts(0, 0, 0, 100, i, 100 - i, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-            rows.add(new org.parsteering.dashboard.LeagueRow("XA-" + i, "Xã " + i, c, c));
-        }
-        var league = DashboardView.league(rows);
-        assertThat(league).hasSize(20);
-        assertThat(league.getFirst().rank()).isEqualTo(1);
-        assertThat(league.getFirst().code()).isEqualTo("XA-50");
-        assertThat(league.get(10).rank()).isEqualTo(41);
-        assertThat(league.getLast().code()).isEqualTo("XA-1");
-        assertThat(DashboardView.league(rows.subList(0, 33))).hasSize(33);
-    }
-
-    @Test
     @WithUserDetails("committee")
     void an_absurd_period_in_the_address_shows_a_message_and_the_current_quarter() {
         UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "0001-Q1"));
         MockVaadin.clientRoundtrip(false);
         DashboardView view = _get(DashboardView.class);
-        assertThat(view.period.getValue()).isEqualTo("2024-Q2");
+        assertThat(view.period.getValue().key()).isEqualTo("2024-Q2");
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
                 .extracting(n ->
                         n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
