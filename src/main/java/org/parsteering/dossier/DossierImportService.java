@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.parsteering.base.ReportingYears;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
+import org.parsteering.base.tabular.ImportColumn;
 import org.parsteering.base.tabular.ImportProgress;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
@@ -41,20 +42,29 @@ public class DossierImportService {
 
     public static final TabularFormat FORMAT = new TabularFormat(
             "dossiers",
-            List.of(
+            ImportColumn.required(
                     "dossier_code",
-                    "unit_code",
-                    "procedure_code",
-                    "channel",
-                    "received_on",
-                    "due_on",
-                    "completed_on",
-                    "components_digitized",
-                    "result_digitized",
-                    "result_signed",
-                    "fee_required",
-                    "paid_online"),
-            List.of());
+                    "import.rule.dossiers.dossier_code",
+                    "000.00.25.H40-240304-0001",
+                    "000.00.25.H40-240311-0002"),
+            ImportColumn.required("unit_code", "import.rule.dossiers.unit_code", "XA-BAISON", "XA-BAISON"),
+            ImportColumn.required("procedure_code", "import.rule.dossiers.procedure_code", "TTHC-X-001", "TTHC-X-002"),
+            ImportColumn.required("channel", "import.rule.dossiers.channel", "ONLINE", "IN_PERSON")
+                    .allowing(Channel.class, c -> "figures.channel." + c.name()),
+            ImportColumn.required("received_on", "import.rule.dossiers.received_on", "2024-03-04", "2024-03-11"),
+            ImportColumn.required("due_on", "import.rule.dossiers.due_on", "2024-03-08", "2024-05-31"),
+            ImportColumn.required("completed_on", "import.rule.dossiers.completed_on", "2024-03-07", ""),
+            ImportColumn.required(
+                            "components_digitized", "import.rule.dossiers.components_digitized", "FULL", "PARTIAL")
+                    .allowing(Components.class, c -> "import.value.components." + c.name()),
+            ImportColumn.required("result_digitized", "import.rule.dossiers.result_digitized", "Y", "")
+                    .yesNo(),
+            ImportColumn.required("result_signed", "import.rule.dossiers.result_signed", "Y", "")
+                    .yesNo(),
+            ImportColumn.required("fee_required", "import.rule.dossiers.fee_required", "Y", "N")
+                    .yesNo(),
+            ImportColumn.required("paid_online", "import.rule.dossiers.paid_online", "Y", "N")
+                    .yesNo());
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9._/-]{0,59}");
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
+import org.parsteering.base.tabular.ImportColumn;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
 import org.parsteering.base.tabular.RowError;
@@ -31,7 +32,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProcedureImportService {
 
     public static final TabularFormat FORMAT = new TabularFormat(
-            "procedures", List.of("procedure_code", "name", "level", "online_level", "fee_required"), List.of());
+            "procedures",
+            ImportColumn.required(
+                    "procedure_code", "import.rule.procedures.procedure_code", "TTHC-X-001", "TTHC-H-001"),
+            ImportColumn.required(
+                    "name",
+                    "import.rule.procedures.name",
+                    "Đăng ký khai sinh",
+                    "Cấp giấy phép xây dựng nhà ở riêng lẻ"),
+            ImportColumn.required("level", "import.rule.procedures.level", "COMMUNE", "DISTRICT")
+                    .allowing(ProcedureLevel.class, l -> "procedures.level." + l.name()),
+            ImportColumn.required("online_level", "import.rule.procedures.online_level", "FULL", "PARTIAL")
+                    .allowing(OnlineLevel.class, l -> "procedures.online." + l.name()),
+            ImportColumn.required("fee_required", "import.rule.procedures.fee_required", "N", "Y")
+                    .yesNo());
 
     static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9._/-]{0,59}");
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Role;
+import org.parsteering.base.tabular.ImportColumn;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
 import org.parsteering.base.tabular.RowError;
@@ -37,7 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignatureImportService {
 
     public static final TabularFormat FORMAT = new TabularFormat(
-            "signatures", List.of("unit_code", "month", "documents_issued", "documents_signed"), List.of());
+            "signatures",
+            ImportColumn.required("unit_code", "import.rule.signatures.unit_code", "XA-BAISON", "XA-BAISON"),
+            ImportColumn.required("month", "import.rule.signatures.month", "2024-03", "2024-04"),
+            ImportColumn.required("documents_issued", "import.rule.signatures.documents_issued", "120", "98"),
+            ImportColumn.required("documents_signed", "import.rule.signatures.documents_signed", "117", "98"));
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
+import org.parsteering.base.tabular.ImportColumn;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
 import org.parsteering.base.tabular.RowError;
@@ -42,8 +43,21 @@ public class TaskImportService {
 
     public static final TabularFormat FORMAT = new TabularFormat(
             "tasks",
-            List.of("task_code", "title", "field", "lead_unit", "deadline"),
-            List.of("coordinating_units", "output", "priority"));
+            ImportColumn.required("task_code", "import.rule.tasks.task_code", "2024-TTHC-90", "2024-CPDT-91"),
+            ImportColumn.required(
+                    "title",
+                    "import.rule.tasks.title",
+                    "Rà soát quy trình nội bộ giải quyết TTHC",
+                    "Hướng dẫn người dân nộp hồ sơ trực tuyến"),
+            ImportColumn.required("field", "import.rule.tasks.field", "TTHC", "CPDT"),
+            ImportColumn.required("lead_unit", "import.rule.tasks.lead_unit", "PB-VP", "XA-BAISON"),
+            ImportColumn.required("deadline", "import.rule.tasks.deadline", "2024-09-30", "2024-12-15"),
+            ImportColumn.optional(
+                    "coordinating_units", "import.rule.tasks.coordinating_units", "PB-NOIVU;PB-TUPHAP", ""),
+            ImportColumn.optional(
+                    "output", "import.rule.tasks.output", "Báo cáo kết quả rà soát", "Tỷ lệ hồ sơ trực tuyến"),
+            ImportColumn.optional("priority", "import.rule.tasks.priority", "HIGH", "")
+                    .allowing(Priority.class, Priority::messageKey));
 
     private static final Pattern CODE = Pattern.compile(Task.CODE_PATTERN);
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.parsteering.audit.AuditService;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
+import org.parsteering.base.tabular.ImportColumn;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
 import org.parsteering.base.tabular.RowError;
@@ -37,7 +38,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitImportService {
 
     public static final TabularFormat FORMAT = new TabularFormat(
-            "units", List.of("unit_code", "name", "type"), List.of("parent_code", "active_from", "active_to"));
+            "units",
+            ImportColumn.required("unit_code", "import.rule.units.unit_code", "XA-BAISON", "PB-NOIVU"),
+            ImportColumn.required("name", "import.rule.units.name", "Xã Bài Sơn", "Phòng Nội vụ"),
+            ImportColumn.required("type", "import.rule.units.type", "COMMUNE", "DEPARTMENT")
+                    .allowing(UnitType.class, UnitType::messageKey),
+            ImportColumn.optional("parent_code", "import.rule.units.parent_code", "DISTRICT", "DISTRICT"),
+            ImportColumn.optional("active_from", "import.rule.units.active_from", "2021-01-01", "2021-01-01"),
+            ImportColumn.optional("active_to", "import.rule.units.active_to", "", ""));
 
     private static final Pattern CODE = Pattern.compile(Unit.CODE_PATTERN);
 

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -125,6 +127,163 @@ class TranslationKeysTest {
         }
         assertThat(missing).as("translation keys used in code but missing").isEmpty();
         assertThat(missingValidation).as("validation message keys missing").isEmpty();
+    }
+
+    /**
+     * Enums whose constants reach the screen without a {@code messageKey()} method: their views build the
+     * key from this prefix and the constant's name. An enum with {@code messageKey()} needs no entry.
+     */
+    private static final Map<String, String> SHOWN_BY_PREFIX = Map.of(
+            "org.parsteering.dossier.Channel", "figures.channel.",
+            "org.parsteering.dossier.LateKind", "figures.lateKind.",
+            "org.parsteering.dossier.ProcedureLevel", "procedures.level.",
+            "org.parsteering.dossier.OnlineLevel", "procedures.online.",
+            "org.parsteering.dossier.Components", "import.value.components.",
+            "org.parsteering.plan.ProgressReport$Kind", "tasks.report.",
+            "org.parsteering.reminder.ui.RemindersView$StateChoice", "reminders.stateChoice.",
+            "org.parsteering.base.tabular.ImportProgress$Phase", "import.progress.");
+
+    /** Enums people never read, each with the reason. */
+    private static final Map<String, String> NOT_SHOWN = Map.of(
+            "org.parsteering.dossier.DemoDossiers$Outcome", "how demo dossiers are generated",
+            "org.parsteering.plan.DemoPlan$Kind", "how demo tasks are generated",
+            "org.parsteering.reminder.MailKind", "which mail template a reminder mail uses",
+            "org.parsteering.report.ui.ReportsView$Format", "file extension and content type of a report",
+            "org.parsteering.audit.AuditNames$Kind", "which feature names a code");
+
+    /**
+     * Every enum of the main code is either labelled in both languages for every constant (by its
+     * {@code messageKey()} or its view's prefix) or known not to be shown: adding a constant without its
+     * keys, or a new enum without deciding, fails here.
+     */
+    @Test
+    void every_enum_shown_to_people_has_a_label_for_every_constant_in_both_languages() throws Exception {
+        Set<String> en = keys(load("/vaadin-i18n/translations.properties"));
+        Set<String> vi = keys(load("/vaadin-i18n/translations_vi.properties"));
+        Path classes = Path.of("target/classes");
+        Set<String> missing = new TreeSet<>();
+        Set<String> undecided = new TreeSet<>();
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(classes.resolve("org/parsteering"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '.');
+                name = name.substring(0, name.length() - ".class".length());
+                Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+                if (!type.isEnum()) {
+                    continue;
+                }
+                java.lang.reflect.Method messageKey = messageKey(type);
+                String prefix = SHOWN_BY_PREFIX.get(name);
+                if (messageKey == null && prefix == null) {
+                    if (!NOT_SHOWN.containsKey(name)) {
+                        undecided.add(name);
+                    }
+                    continue;
+                }
+                checked++;
+                for (Object constant : type.getEnumConstants()) {
+                    String key = messageKey != null
+                            ? (String) messageKey.invoke(constant)
+                            : prefix + ((Enum<?>) constant).name();
+                    if (!en.contains(key) || !vi.contains(key)) {
+                        missing.add(key + " (" + type.getSimpleName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("enums checked").isGreaterThan(10);
+        assertThat(undecided)
+                .as("enums neither labelled (messageKey() or SHOWN_BY_PREFIX) nor listed in NOT_SHOWN")
+                .isEmpty();
+        assertThat(missing).as("labels of enum constants missing").isEmpty();
+    }
+
+    private static java.lang.reflect.Method messageKey(Class<?> type) {
+        try {
+            java.lang.reflect.Method m = type.getDeclaredMethod("messageKey");
+            m.setAccessible(true);
+            return m.getReturnType() == String.class ? m : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Every action, record type and field the code writes to the audit trail has its name in both
+     * languages, for the audit log, the task history and the settings history.
+     */
+    @Test
+    void every_audit_action_record_type_and_field_written_by_the_code_has_a_name() throws IOException {
+        Set<String> en = keys(load("/vaadin-i18n/translations.properties"));
+        Set<String> vi = keys(load("/vaadin-i18n/translations_vi.properties"));
+        Pattern actions =
+                Pattern.compile("(?:\\.save\\(|saved\\([^;]*?|audit\\.action\\([^;]*?|\\? |: )\"([A-Z][A-Z_]+)\"\\)");
+        Pattern ternary = Pattern.compile("\\.save\\([^;]*\\? \"([A-Z_]+)\" : \"([A-Z_]+)\"\\)");
+        Pattern fields = Pattern.compile("\\.field\\(\\s*\"([a-zA-Z]+)\"");
+        Pattern types = Pattern.compile(
+                "(?:AUDIT_TYPE = |audit\\.changes\\(\\s*|audit\\.action\\(\\s*|audit\\.history\\(\\s*)\"([A-Z_]+)\"");
+        Set<String> needed = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                if (!source.contains("audit")) {
+                    continue;
+                }
+                Matcher m = actions.matcher(source);
+                while (m.find()) {
+                    needed.add("audit.action." + m.group(1));
+                }
+                m = ternary.matcher(source);
+                while (m.find()) {
+                    needed.add("audit.action." + m.group(1));
+                    needed.add("audit.action." + m.group(2));
+                }
+                m = fields.matcher(source);
+                while (m.find()) {
+                    needed.add("audit.field." + m.group(1));
+                }
+                m = types.matcher(source);
+                while (m.find()) {
+                    needed.add("audit.type." + m.group(1));
+                    needed.add("audit.record." + m.group(1));
+                }
+            }
+        }
+        for (var setting : org.parsteering.settings.Thresholds.class.getRecordComponents()) {
+            needed.add("settings." + setting.getName());
+        }
+        assertThat(needed)
+                .as("found the audit vocabulary")
+                .contains("audit.action.ACCEPT", "audit.action.LOCK", "audit.field.status", "audit.type.ASSIGNMENT");
+        Set<String> missing = new TreeSet<>();
+        for (String key : needed) {
+            if (!en.contains(key) || !vi.contains(key)) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing)
+                .as("names of audit actions, records and fields missing")
+                .isEmpty();
+    }
+
+    /** Every column of every import says what it holds, and every allowed value its meaning, in both languages. */
+    @Test
+    void every_import_column_and_allowed_value_is_described_in_both_languages() throws IOException {
+        Set<String> en = keys(load("/vaadin-i18n/translations.properties"));
+        Set<String> vi = keys(load("/vaadin-i18n/translations_vi.properties"));
+        Set<String> missing = new TreeSet<>();
+        for (var format : org.parsteering.support.ImportFormats.ALL) {
+            for (var column : format.columns()) {
+                List<String> keys = new java.util.ArrayList<>(List.of(column.ruleKey()));
+                column.allowed().forEach(v -> keys.add(v.labelKey()));
+                for (String key : keys) {
+                    if (!en.contains(key) || !vi.contains(key)) {
+                        missing.add(key + " (" + format.name() + "." + column.name() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {

@@ -2,40 +2,47 @@ package org.parsteering.audit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.server.VaadinService;
+import java.util.List;
 import org.parsteering.audit.AuditEntry;
-import org.parsteering.base.ui.Formats;
 
-/** Audit rows as a grid: when, who, unit, record, action, field and "old → new". Used by the log and task pages. */
-public class AuditGrid extends Grid<AuditEntry> {
+/**
+ * Audit rows as a grid: when, who, unit, record, action, field and "old → new", all in words through
+ * {@link AuditFormatter}. Used by the audit log, the task page and the settings page.
+ */
+public class AuditGrid extends Grid<AuditLine> {
+
+    private final AuditFormatter formatter;
 
     public AuditGrid(boolean withUnit) {
-        addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale()))
-                .setHeader(getTranslation("tasks.when"))
-                .setAutoWidth(true);
-        addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        formatter = VaadinService.getCurrent().getInstantiator().getOrCreate(AuditFormatter.class);
+        addColumn(AuditLine::when).setHeader(getTranslation("tasks.when")).setAutoWidth(true);
+        addColumn(AuditLine::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         if (withUnit) {
-            addColumn(e -> e.unitCode() == null ? "" : e.unitCode())
-                    .setHeader(getTranslation("audit.unit"))
-                    .setAutoWidth(true);
+            addColumn(AuditLine::unit).setHeader(getTranslation("audit.unit")).setAutoWidth(true);
         }
-        addColumn(e -> e.entityType() + " " + e.entityKey())
-                .setHeader(getTranslation("audit.entity"))
-                .setWidth("14rem");
-        addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        addColumn(e -> e.field() == null ? "" : e.field())
-                .setHeader(getTranslation("audit.field"))
-                .setAutoWidth(true);
-        addColumn(AuditGrid::change)
+        addColumn(AuditLine::record).setHeader(getTranslation("audit.entity")).setWidth("14rem");
+        addColumn(AuditLine::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        addColumn(AuditLine::field).setHeader(getTranslation("audit.field")).setAutoWidth(true);
+        addColumn(AuditLine::change)
                 .setHeader(getTranslation("audit.change"))
                 .setWidth("20rem")
                 .setFlexGrow(3);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
-    static String change(AuditEntry e) {
-        if (e.field() == null) {
-            return "";
-        }
-        return (e.oldValue() == null ? "—" : e.oldValue()) + " → " + (e.newValue() == null ? "—" : e.newValue());
+    /** Shows these rows, in words in the grid's language. */
+    public void setEntries(List<AuditEntry> entries) {
+        setItems(lines(entries));
+    }
+
+    /** The rows in words in the grid's language (for a lazily loaded grid, one page at a time). */
+    public List<AuditLine> lines(List<AuditEntry> entries) {
+        return formatter.lines(entries, getLocale());
+    }
+
+    /** The formatter behind the grid, for the other texts of the same page (a person's name). */
+    public AuditFormatter formatter() {
+        return formatter;
     }
 }

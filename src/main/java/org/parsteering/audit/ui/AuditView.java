@@ -36,10 +36,10 @@ public class AuditView extends Main implements HasDynamicTitle {
         addClassName("audit-view");
         add(new ViewHeader(getTranslation("nav.audit"), getTranslation("audit.description")));
 
-        actor.setPlaceholder(getTranslation("audit.actor"));
-        actor.setAriaLabel(getTranslation("audit.actor"));
-        unit.setPlaceholder(getTranslation("audit.unit"));
-        unit.setAriaLabel(getTranslation("audit.unit"));
+        actor.setPlaceholder(getTranslation("audit.actorFilter"));
+        actor.setAriaLabel(getTranslation("audit.actorFilter"));
+        unit.setPlaceholder(getTranslation("audit.unitFilter"));
+        unit.setAriaLabel(getTranslation("audit.unitFilter"));
         for (TextField f : new TextField[] {actor, unit}) {
             f.setValueChangeMode(ValueChangeMode.LAZY);
             f.setClearButtonVisible(true);
@@ -48,7 +48,9 @@ public class AuditView extends Main implements HasDynamicTitle {
         entity.setItems(audit.entityTypes());
         entity.setEmptySelectionAllowed(true);
         entity.setEmptySelectionCaption(getTranslation("audit.allEntities"));
-        entity.setItemLabelGenerator(t -> t == null ? getTranslation("audit.allEntities") : t);
+        entity.setItemLabelGenerator(t -> t == null
+                ? getTranslation("audit.allEntities")
+                : grid.formatter().entityType(t, getLocale()));
         entity.setAriaLabel(getTranslation("audit.entity"));
         entity.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         from.setPlaceholder(getTranslation("audit.from"));
@@ -63,7 +65,11 @@ public class AuditView extends Main implements HasDynamicTitle {
         filters.addClassName("filter-bar");
 
         grid.setItems(
-                q -> audit.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q ->
+                        grid
+                                .lines(audit.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q))
+                                        .getContent())
+                                .stream(),
                 q -> (int) Math.min(
                         Integer.MAX_VALUE,
                         audit.search(filter(), PageRequest.of(0, 1)).getTotalElements()));

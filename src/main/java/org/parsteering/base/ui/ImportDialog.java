@@ -3,15 +3,15 @@ package org.parsteering.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -20,7 +20,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.parsteering.base.BackgroundJobs;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.Conflicts;
@@ -29,6 +28,7 @@ import org.parsteering.base.tabular.ImportLimits;
 import org.parsteering.base.tabular.ImportProgress;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
+import org.parsteering.base.tabular.ImportTemplates;
 import org.parsteering.base.tabular.RowError;
 import org.parsteering.base.tabular.TabularFile;
 import org.parsteering.base.tabular.TabularFormat;
@@ -50,23 +50,18 @@ public class ImportDialog extends Dialog {
     private static final Logger log = LoggerFactory.getLogger(ImportDialog.class);
 
     static final int PREVIEW_ROWS = 5;
-    private static final int POLL_MS = 500;
 
     private final TabularFormat format;
     private final int maxRows;
     private final Importer importer;
     private final Runnable onImported;
     private final Upload upload;
+    private final Details columns = new Details();
     private final Div preview = new Div();
-    private final Div progressArea = new Div();
-    private final ProgressBar progressBar = new ProgressBar();
-    private final Span progressText = new Span();
+    private final JobProgress progressArea = new JobProgress("import-progress", "import-progress-text");
     private final Div result = new Div();
     private final Button close;
-    private volatile ProgressState progressState;
     private CompletableFuture<ImportResult> running;
-
-    private record ProgressState(ImportProgress.Phase phase, int done, int total) {}
 
     public ImportDialog(String title, String formatHelp, TabularFormat format, Importer importer, Runnable onImported) {
         this.format = format;
@@ -78,6 +73,25 @@ public class ImportDialog extends Dialog {
 
         Paragraph help = new Paragraph(formatHelp);
         help.addClassName("import-help");
+        HorizontalLayout templates = new HorizontalLayout(
+                template(
+                        "import-template-csv",
+                        "import.templateCsv",
+                        ImportTemplates.csvName(format),
+                        "text/csv; charset=UTF-8",
+                        ImportTemplates.csv(format)),
+                template(
+                        "import-template-xlsx",
+                        "import.templateXlsx",
+                        ImportTemplates.xlsxName(format),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        ImportTemplates.xlsx(format)));
+        templates.setWrap(true);
+        templates.addClassName("import-templates");
+        columns.setSummaryText(getTranslation("import.columns", format.columns().size()));
+        columns.add(new ImportColumnsList(format));
+        columns.setOpened(true);
+        columns.addClassName("import-columns");
 
         ImportLimits limits = limits();
         this.maxRows = limits.maxRows();
@@ -103,13 +117,8 @@ public class ImportDialog extends Dialog {
                 e -> Notifications.error(getTranslation("import.fileRejected", e.getErrorMessage())));
 
         preview.addClassName("import-preview");
-        progressArea.addClassName("import-progress");
-        progressArea.setVisible(false);
-        progressBar.setIndeterminate(true);
-        progressText.setId("import-progress-text");
-        progressArea.add(progressText, progressBar);
         result.addClassName("import-result");
-        add(help, upload, preview, progressArea, result);
+        add(help, templates, columns, upload, preview, progressArea, result);
         close = new Button(getTranslation("common.close"), e -> close());
         getFooter().add(close);
     }
@@ -148,6 +157,7 @@ public class ImportDialog extends Dialog {
             return;
         }
         TabularFile file = (TabularFile) read;
+        columns.setOpened(false);
         int rows = file.rows().size();
         Paragraph summary = new Paragraph(getTranslation(
                 "import.preview", fileName, Formats.number(rows, getLocale()), Math.min(PREVIEW_ROWS, rows)));
@@ -179,44 +189,21 @@ public class ImportDialog extends Dialog {
         close.setEnabled(false);
         setCloseOnEsc(false);
         setCloseOnOutsideClick(false);
-        progressState = null;
-        progressBar.setIndeterminate(true);
-        progressText.setText(getTranslation("import.progress.READING", Formats.number(rows, getLocale())));
-        progressArea.setVisible(true);
-        UI ui = UI.getCurrent();
-        ui.setPollInterval(POLL_MS);
-        var pollRegistration = ui.addPollListener(e -> showProgress());
-        ImportProgress progress = (phase, done, total) -> progressState = new ProgressState(phase, done, total);
-        running = jobs().submit(() -> importer.run(file, fileName, progress))
-                .whenComplete((r, failure) -> ui.access(() -> {
-                    pollRegistration.remove();
-                    ui.setPollInterval(-1);
-                    finish(fileName, r, failure);
-                }));
-    }
-
-    private void showProgress() {
-        ProgressState state = progressState;
-        if (state == null || state.total() == 0) {
-            return;
-        }
-        progressBar.setIndeterminate(false);
-        progressBar.setValue(Math.min(1.0, (double) state.done() / state.total()));
-        progressText.setText(getTranslation(
-                "import.progress." + state.phase().name(),
-                Formats.number(state.done(), getLocale()),
-                Formats.number(state.total(), getLocale())));
+        ImportProgress progress =
+                (phase, done, total) -> progressArea.report("import.progress." + phase.name(), done, total);
+        running = progressArea.run(
+                jobs(),
+                getTranslation("import.progress.READING", Formats.number(rows, getLocale())),
+                () -> importer.run(file, fileName, progress),
+                (r, failure) -> finish(fileName, r, failure));
     }
 
     /** Step 3: what the import did, or why nothing was imported. */
-    void finish(String fileName, ImportResult r, Throwable failure) {
-        progressArea.setVisible(false);
+    void finish(String fileName, ImportResult r, Throwable cause) {
         upload.setVisible(true);
         close.setEnabled(true);
         setCloseOnEsc(true);
         setCloseOnOutsideClick(true);
-        Throwable cause =
-                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause == null) {
             String text = getTranslation("import.done", fileName, r.created(), r.updated(), r.unchanged());
             Paragraph ok = new Paragraph(text);
@@ -265,6 +252,16 @@ public class ImportDialog extends Dialog {
                 getTranslation("import.downloadErrors"));
         download.setId("import-errors-csv");
         result.add(summary, errors, download);
+    }
+
+    private Anchor template(String id, String labelKey, String fileName, String contentType, byte[] bytes) {
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event ->
+                        new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length)),
+                AttachmentType.DOWNLOAD,
+                getTranslation(labelKey));
+        link.setId(id);
+        return link;
     }
 
     /** The refused rows as CSV (UTF-8 with BOM): line, column, reason in the user's language. */

@@ -30,6 +30,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.parsteering.audit.AuditEntry;
 import org.parsteering.audit.AuditService;
+import org.parsteering.audit.ui.AuditFormatter;
+import org.parsteering.audit.ui.AuditGrid;
 import org.parsteering.base.Role;
 import org.parsteering.base.ui.Formats;
 import org.parsteering.base.ui.Notifications;
@@ -148,8 +150,9 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
         add(infoCard);
 
         add(card(getTranslation("tasks.assignments"), assignmentsGrid()));
-        add(card(getTranslation("tasks.history"), historyGrid()));
-        add(card(getTranslation("tasks.changes"), changesGrid()));
+        AuditGrid changes = changesGrid();
+        add(card(getTranslation("tasks.history"), historyGrid(changes.formatter())));
+        add(card(getTranslation("tasks.changes"), changes));
     }
 
     private void item(FormLayout form, String key, String value) {
@@ -220,12 +223,12 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
         return grid;
     }
 
-    private Grid<ReportView> historyGrid() {
+    private Grid<ReportView> historyGrid(AuditFormatter names) {
         Grid<ReportView> grid = new Grid<>();
         grid.addColumn(r -> Formats.dateTime(r.reportedAt(), getLocale()))
                 .setHeader(getTranslation("tasks.when"))
                 .setAutoWidth(true);
-        grid.addColumn(ReportView::unitCode)
+        grid.addColumn(r -> names.unit(r.unitCode(), getLocale()))
                 .setHeader(getTranslation("tasks.unit"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("tasks.report." + r.kind()))
@@ -252,7 +255,7 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
                 })
                 .setHeader(getTranslation("tasks.note"))
                 .setFlexGrow(3);
-        grid.addColumn(ReportView::reportedBy)
+        grid.addColumn(r -> names.person(r.reportedBy(), getLocale()))
                 .setHeader(getTranslation("tasks.by"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -263,14 +266,14 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
         return grid;
     }
 
-    private Grid<AuditEntry> changesGrid() {
+    private AuditGrid changesGrid() {
         List<AuditEntry> entries = new ArrayList<>(audit.history("TASK", task.code(), 200));
         for (AssignmentView a : task.assignments()) {
             entries.addAll(audit.history("ASSIGNMENT", task.code() + "/" + a.unitCode(), 200));
         }
         entries.sort(Comparator.comparing(AuditEntry::occurredAt).reversed());
-        org.parsteering.audit.ui.AuditGrid grid = new org.parsteering.audit.ui.AuditGrid(false);
-        grid.setItems(entries);
+        AuditGrid grid = new AuditGrid(false);
+        grid.setEntries(entries);
         grid.setAllRowsVisible(entries.size() <= 15);
         grid.setId("changes-grid");
         return grid;

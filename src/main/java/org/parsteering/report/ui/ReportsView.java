@@ -1,17 +1,14 @@
 package org.parsteering.report.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -24,11 +21,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.parsteering.base.BackgroundJobs;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.Period;
 import org.parsteering.base.Roles;
+import org.parsteering.base.ui.JobProgress;
 import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
 import org.parsteering.report.QuarterReportService;
@@ -47,7 +44,6 @@ import org.slf4j.LoggerFactory;
 public class ReportsView extends Main implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ReportsView.class);
-    private static final int POLL_MS = 500;
     private static final int QUARTERS = 12;
 
     /** The two files the report comes as. */
@@ -69,11 +65,8 @@ public class ReportsView extends Main implements HasDynamicTitle {
     final Select<String> quarter = new Select<>();
     final Button xlsx = new Button();
     final Button pdf = new Button();
-    private final Div progressArea = new Div();
-    private final ProgressBar progressBar = new ProgressBar();
-    private final Span progressText = new Span();
+    private final JobProgress progressArea = new JobProgress("report-progress", "report-progress-text");
     final Div result = new Div();
-    private volatile int[] progressState;
     private CompletableFuture<byte[]> running;
 
     public ReportsView(QuarterReportService reports, BackgroundJobs jobs, Clock clock) {
@@ -107,11 +100,6 @@ public class ReportsView extends Main implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("filter-bar");
 
-        progressArea.addClassName("report-progress");
-        progressArea.setVisible(false);
-        progressBar.setIndeterminate(true);
-        progressText.setId("report-progress-text");
-        progressArea.add(progressText, progressBar);
         result.addClassName("report-result");
         result.setId("report-result");
         add(bar, progressArea, result);
@@ -132,37 +120,18 @@ public class ReportsView extends Main implements HasDynamicTitle {
         Locale locale = getLocale();
         result.removeAll();
         setBusy(true);
-        progressState = null;
-        progressBar.setIndeterminate(true);
-        progressText.setText(getTranslation("report.progress", 0, "…"));
-        UI ui = UI.getCurrent();
-        ui.setPollInterval(POLL_MS);
-        var pollRegistration = ui.addPollListener(e -> showProgress());
-        ReportProgress progress = (done, total) -> progressState = new int[] {done, total};
-        running = jobs.submit(() -> format == Format.XLSX
+        ReportProgress progress = (done, total) -> progressArea.report("report.progress", done, total);
+        running = progressArea.run(
+                jobs,
+                getTranslation("report.progress", 0, "…"),
+                () -> format == Format.XLSX
                         ? reports.xlsx(period, locale, progress)
-                        : reports.pdf(period, locale, progress))
-                .whenComplete((bytes, failure) -> ui.access(() -> {
-                    pollRegistration.remove();
-                    ui.setPollInterval(-1);
-                    finish(format, fileName, bytes, failure);
-                }));
+                        : reports.pdf(period, locale, progress),
+                (bytes, cause) -> finish(format, fileName, bytes, cause));
     }
 
-    private void showProgress() {
-        int[] state = progressState;
-        if (state == null || state[1] == 0) {
-            return;
-        }
-        progressBar.setIndeterminate(false);
-        progressBar.setValue(Math.min(1.0, (double) state[0] / state[1]));
-        progressText.setText(getTranslation("report.progress", state[0], state[1]));
-    }
-
-    private void finish(Format format, String fileName, byte[] bytes, Throwable failure) {
+    private void finish(Format format, String fileName, byte[] bytes, Throwable cause) {
         setBusy(false);
-        Throwable cause =
-                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause == null) {
             Anchor download = new Anchor(
                     DownloadHandler.fromInputStream(event -> new DownloadResponse(
@@ -185,7 +154,6 @@ public class ReportsView extends Main implements HasDynamicTitle {
         xlsx.setEnabled(!busy);
         pdf.setEnabled(!busy);
         quarter.setEnabled(!busy);
-        progressArea.setVisible(busy);
     }
 
     /** The running report, for tests that wait for it. */

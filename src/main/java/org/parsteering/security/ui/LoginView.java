@@ -52,14 +52,26 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(card);
     }
 
-    private LoginI18n i18n() {
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.title"));
-        i18n.getForm().setUsername(getTranslation("login.username"));
-        i18n.getForm().setPassword(getTranslation("login.password"));
-        i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+    /** Every text of the login form from the translation files: nothing is left to the component's English. */
+    LoginI18n i18n() {
+        LoginI18n.Form form = new LoginI18n.Form();
+        form.setTitle(getTranslation("login.title"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgotPassword"));
+        LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.usernameRequired"));
+        error.setPassword(getTranslation("login.error.passwordRequired"));
+        LoginI18n.Header header = new LoginI18n.Header();
+        header.setTitle(getTranslation("app.title"));
+        header.setDescription(getTranslation("login.tagline"));
+        LoginI18n i18n = new LoginI18n();
+        i18n.setHeader(header);
+        i18n.setForm(form);
+        i18n.setErrorMessage(error);
         return i18n;
     }
 

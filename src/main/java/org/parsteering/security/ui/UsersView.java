@@ -142,7 +142,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         return badge;
     }
 
-    private MenuBar actions(UserSummary user) {
+    MenuBar actions(UserSummary user) {
         MenuBar bar = new MenuBar();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
         MenuItem root = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
@@ -152,7 +152,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         menu.addItem(
                 getTranslation("users.resetPassword"),
                 e -> confirm(
-                        getTranslation("users.resetPasswordTitle", user.username()),
+                        getTranslation("users.resetPasswordTitle", user.displayName()),
                         getTranslation("users.resetPasswordText"),
                         getTranslation("users.resetPassword"),
                         () -> showTemporaryPassword(user, users.resetPassword(user.id()))));
@@ -160,29 +160,29 @@ public class UsersView extends Main implements HasDynamicTitle {
             menu.addItem(
                     getTranslation("users.lock"),
                     e -> confirm(
-                            getTranslation("users.lockTitle", user.username()),
+                            getTranslation("users.lockTitle", user.displayName()),
                             getTranslation("users.lockText"),
                             getTranslation("users.lock"),
                             () -> {
                                 users.lock(user.id());
-                                Notifications.success(getTranslation("users.locked", user.username()));
+                                Notifications.success(getTranslation("users.locked", user.displayName()));
                             }));
         } else {
             menu.addItem(getTranslation("users.unlock"), e -> {
                 users.unlock(user.id());
-                Notifications.success(getTranslation("users.unlocked", user.username()));
+                Notifications.success(getTranslation("users.unlocked", user.displayName()));
                 refresh();
             });
         }
         menu.addItem(
                 getTranslation("common.delete"),
                 e -> confirm(
-                        getTranslation("users.deleteTitle", user.username()),
+                        getTranslation("users.deleteTitle", user.displayName()),
                         getTranslation("users.deleteText"),
                         getTranslation("common.delete"),
                         () -> {
                             users.delete(user.id());
-                            Notifications.success(getTranslation("users.deleted", user.username()));
+                            Notifications.success(getTranslation("users.deleted", user.displayName()));
                         }));
         return bar;
     }
@@ -199,7 +199,7 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     private void showTemporaryPassword(UserSummary user, String password) {
         new SecretDialog(
-                        getTranslation("users.temporaryPasswordTitle", user.username()),
+                        getTranslation("users.temporaryPasswordTitle", user.displayName()),
                         getTranslation("users.temporaryPasswordText"),
                         password,
                         "temporary-password",
@@ -210,7 +210,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     void openForm(UserDraft draft) {
         openDialog = new UserFormDialog(draft, units.activeUnits(), profile.minPasswordLength(), (d, password) -> {
             UserSummary saved = d.getId() == null ? users.create(d, password) : users.update(d);
-            Notifications.success(getTranslation("users.saved", saved.username()));
+            Notifications.success(getTranslation("users.saved", saved.displayName()));
             openDialog.close();
             refresh();
         });

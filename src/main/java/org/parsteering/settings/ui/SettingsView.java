@@ -144,7 +144,7 @@ public class SettingsView extends Main implements HasDynamicTitle {
     }
 
     private void refreshHistory() {
-        history.setItems(audit.history(SettingsService.AUDIT_TYPE, SettingsService.AUDIT_KEY, 20));
+        history.setEntries(audit.history(SettingsService.AUDIT_TYPE, SettingsService.AUDIT_KEY, 20));
     }
 
     @Override

@@ -16,7 +16,10 @@ import org.parsteering.base.Messages;
 /** The reader's limits, without a server: row cap, plain messages for broken files, values cut short. */
 class TabularReaderLimitsTest {
 
-    private static final TabularFormat FORMAT = new TabularFormat("things", List.of("code"), List.of("name"));
+    private static final TabularFormat FORMAT = new TabularFormat(
+            "things",
+            ImportColumn.required("code", "import.rule.units.unit_code", "C1", "C2"),
+            ImportColumn.optional("name", "import.rule.units.name", "One", "Two"));
 
     @TempDir
     Path dir;

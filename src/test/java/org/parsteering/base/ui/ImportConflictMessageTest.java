@@ -9,7 +9,6 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.parsteering.base.tabular.TabularFormat;
@@ -26,7 +25,10 @@ class ImportConflictMessageTest extends KaribuTest {
         ImportDialog dialog = new ImportDialog(
                 "Import",
                 "help",
-                new TabularFormat("things", List.of("code"), List.of()),
+                new TabularFormat(
+                        "things",
+                        org.parsteering.base.tabular.ImportColumn.required(
+                                "code", "import.rule.units.unit_code", "C1", "C2")),
                 (bytes, name, progress) -> {
                     throw new CannotAcquireLockException("Lock wait timeout exceeded");
                 },

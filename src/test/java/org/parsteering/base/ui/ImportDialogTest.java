@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.parsteering.base.tabular.ImportColumn;
 import org.parsteering.base.tabular.ImportProgress;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
@@ -37,7 +38,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 class ImportDialogTest extends KaribuTest {
 
-    private static final TabularFormat FORMAT = new TabularFormat("things", List.of("code", "name"), List.of());
+    private static final TabularFormat FORMAT = new TabularFormat(
+            "things",
+            ImportColumn.required("code", "import.rule.units.unit_code", "C1", "C2"),
+            ImportColumn.required("name", "import.rule.units.name", "One", "Two"));
 
     private static byte[] csv(int rows) {
         StringBuilder text = new StringBuilder("code,name\n");

@@ -61,4 +61,25 @@ class LoginViewTest extends KaribuTest {
                 .as("no visible notice")
                 .isEmpty();
     }
+
+    @Test
+    void every_text_of_the_login_form_comes_from_the_translations_in_both_languages() {
+        UI.getCurrent().navigate("login");
+        MockVaadin.clientRoundtrip(false);
+        var english = _get(LoginView.class).i18n();
+        assertThat(english.getErrorMessage().getUsername()).isEqualTo("Enter your username.");
+        assertThat(english.getErrorMessage().getPassword()).isEqualTo("Enter your password.");
+
+        UI.getCurrent().setLocale(Locale.forLanguageTag("vi"));
+        UI.getCurrent().navigate("tasks");
+        UI.getCurrent().navigate("login");
+        MockVaadin.clientRoundtrip(false);
+        var vietnamese = _get(LoginView.class).i18n();
+        assertThat(vietnamese.getErrorMessage().getUsername()).isEqualTo("Nhập tên đăng nhập.");
+        assertThat(vietnamese.getErrorMessage().getPassword()).isEqualTo("Nhập mật khẩu.");
+        assertThat(vietnamese.getErrorMessage().getTitle()).isEqualTo("Đăng nhập không thành công");
+        assertThat(vietnamese.getForm().getUsername()).isEqualTo("Tên đăng nhập");
+        assertThat(vietnamese.getForm().getSubmit()).isEqualTo("Đăng nhập");
+        assertThat(vietnamese.getForm().getForgotPassword()).isEqualTo("Quên mật khẩu");
+    }
 }

@@ -3,11 +3,16 @@ package org.parsteering.security.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.parsteering.base.Role;
+import org.parsteering.security.UserSummary;
 import org.parsteering.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -76,5 +81,39 @@ class UsersViewTest extends KaribuTest {
         assertThat(dialog.username.getValue()).isEqualTo(username);
         view.refresh();
         assertThat(GridKt._size(view.grid)).isEqualTo(before);
+    }
+
+    @Autowired
+    org.parsteering.security.UserAdminService userAdmin;
+
+    @Test
+    @WithUserDetails("secretary")
+    void locking_and_unlocking_an_account_name_it_by_its_display_name() {
+        String username = unique("toast");
+        org.parsteering.security.UserDraft d = new org.parsteering.security.UserDraft();
+        d.setUsername(username);
+        d.setDisplayName("Lê Thị Khóa");
+        d.setRole(Role.INSPECTOR);
+        UserSummary user = userAdmin.create(d, "Inspector-Pass-2024");
+        UI.getCurrent().navigate(UsersView.class);
+        MockVaadin.clientRoundtrip(false);
+        UsersView view = _get(UsersView.class);
+
+        ContextMenuKt._clickItemWithCaption(view.actions(user), "Lock");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text", ""))
+                .contains("Account Lê Thị Khóa locked.");
+        NotificationsKt.clearNotifications();
+
+        UserSummary locked = userAdmin
+                .search(username, null, org.springframework.data.domain.PageRequest.of(0, 1))
+                .getContent()
+                .getFirst();
+        ContextMenuKt._clickItemWithCaption(view.actions(locked), "Unlock");
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text", ""))
+                .contains("Account Lê Thị Khóa unlocked.")
+                .noneMatch(t -> t.contains(username));
     }
 }
