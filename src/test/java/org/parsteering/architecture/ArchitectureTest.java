@@ -54,6 +54,34 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Reports, services and the API format through {@code base.Formats}, never through a view helper. The
+     * shell is the application's layout (UI by nature), and the security configuration names Vaadin's login view.
+     */
+    @Test
+    void no_class_outside_a_ui_package_depends_on_a_ui_package() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", "org.parsteering.shell..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.parsteering.security.SecurityConfig")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.parsteering..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void the_report_reads_the_features_services_not_the_dashboard() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.parsteering.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.parsteering.dashboard..")
+                .check(classes);
+    }
+
     @Test
     void repositories_are_used_only_inside_their_own_feature_and_never_by_views() {
         classes()
