@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parsteering.base.BusinessException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The access matrix of one feature: every public method of its services × every role × a target of the
@@ -30,8 +31,13 @@ import org.springframework.security.access.AccessDeniedException;
  * (t, scope) -> t.service.method(...))}, one per method, in a static list {@code CELLS}, and a static
  * {@code cells()} that returns {@link #arguments}{@code (CELLS, ACCOUNTS)} for the parameterized test.
  *
+ * <p>Each test runs in a transaction that is rolled back, so calls that security lets through change nothing
+ * for the next row. (The annotation sits here, on the class that declares the test methods: Spring looks for
+ * {@code @Transactional} on the declaring class of a method, not on the subclass that inherits it.)
+ *
  * @param <T> the feature's test class, which the entries' calls receive to reach its services and fixtures
  */
+@Transactional
 public abstract class AccessMatrixTest<T extends AccessMatrixTest<T>> extends IntegrationTest {
 
     /** Whether the call targets the caller's own unit or another unit (only unit heads are limited to theirs). */
