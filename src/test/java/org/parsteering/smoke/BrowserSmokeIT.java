@@ -1,6 +1,10 @@
 package org.parsteering.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parsteering.smoke.Translations.NUMBER;
+import static org.parsteering.smoke.Translations.pattern;
+import static org.parsteering.smoke.Translations.prefix;
+import static org.parsteering.smoke.Translations.vi;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,11 +26,6 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import static org.parsteering.smoke.Translations.NUMBER;
-import static org.parsteering.smoke.Translations.pattern;
-import static org.parsteering.smoke.Translations.prefix;
-import static org.parsteering.smoke.Translations.vi;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -642,7 +641,8 @@ class BrowserSmokeIT {
                 screenshot("19-import-preview.png");
                 click(By.id("import-confirm"));
                 WebElement ok = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-ok")));
-                assertThat(ok.getText()).containsPattern(pattern("import.done", null, String.valueOf(IMPORTED_DOSSIERS)));
+                assertThat(ok.getText())
+                        .containsPattern(pattern("import.done", null, String.valueOf(IMPORTED_DOSSIERS)));
                 settle();
                 screenshot("20-import-done.png");
                 clickButtonLabelled(CLOSE_LABEL);
