@@ -3,4 +3,7 @@
  * figures for the province's dashboards. Stateless, bearer tokens only (see the security feature); the
  * same services and rules as the screens.
  */
+@ApplicationModule(displayName = "Automation API")
 package org.parsteering.api;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * committee's review of completion. Overdue, due soon and done late are derived from the deadline, the
  * status and the clock, never stored as a status.
  */
+@ApplicationModule(displayName = "Reform plan")
 package org.parsteering.plan;
+
+import org.springframework.modulith.ApplicationModule;

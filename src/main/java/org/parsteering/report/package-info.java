@@ -6,4 +6,7 @@
  * rates from {@code dossier.SignatureService}, reminders from {@code reminder.ReminderService} and thresholds
  * from {@code settings.SettingsService} — so the report and the screens always agree.
  */
+@ApplicationModule(displayName = "Quarterly report")
 package org.parsteering.report;
+
+import org.springframework.modulith.ApplicationModule;

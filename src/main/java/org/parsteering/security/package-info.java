@@ -12,4 +12,7 @@
  * them; {@code CurrentUser} re-reads the account on every call outside an HTTP request, so a job of an
  * account changed meanwhile is refused at its next step that asks who is calling.
  */
+@ApplicationModule(displayName = "Accounts and security")
 package org.parsteering.security;
+
+import org.springframework.modulith.ApplicationModule;

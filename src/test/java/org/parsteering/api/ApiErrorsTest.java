@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parsteering.security.ApiTokenService;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.HttpTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -23,7 +23,7 @@ import tools.jackson.databind.ObjectMapper;
  * says what happened — never the UI's login redirect or Vaadin's HTML.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class ApiErrorsTest extends IntegrationTest {
+class ApiErrorsTest extends HttpTest {
 
     @LocalServerPort
     int port;

@@ -8,14 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.parsteering.security.ApiTokenService;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.HttpTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** SPEC 5a over real HTTP: imports (200 / 422 / 403 / 401) and figures (200 / 400). */
-class AutomationApiTest extends IntegrationTest {
+class AutomationApiTest extends HttpTest {
 
     @LocalServerPort
     int port;

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parsteering.security.ApiTokenService;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.HttpTest;
 import org.parsteering.support.RawHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
  * import limit (20 MB): the role is checked before the body is read, a body over the limit is refused
  * with 413 as it passes it, multipart takes files as large as the limit, and a 422 lists at most 1,000 rows.
  */
-class ImportApiLimitsTest extends IntegrationTest {
+class ImportApiLimitsTest extends HttpTest {
 
     private static final long MB = 1024 * 1024;
     private static final byte[] PROCEDURE_HEADER =

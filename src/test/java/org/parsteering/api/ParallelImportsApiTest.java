@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parsteering.base.DataVersion;
 import org.parsteering.security.ApiTokenService;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.HttpTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +32,7 @@ import tools.jackson.databind.ObjectMapper;
  * different files all succeed, a rejected file is answered without waiting for anybody, and a genuine
  * conflict (the same keys at the same moment) answers 200 or a 409 JSON, never a redirect.
  */
-class ParallelImportsApiTest extends IntegrationTest {
+class ParallelImportsApiTest extends HttpTest {
 
     static final String HEADER = "dossier_code,unit_code,procedure_code,channel,received_on,due_on,completed_on,"
             + "components_digitized,result_digitized,result_signed,fee_required,paid_online\n";

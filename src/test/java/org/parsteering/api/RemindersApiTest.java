@@ -8,14 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.parsteering.security.ApiTokenService;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.HttpTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** {@code GET /api/reminders} over real HTTP: what the caller may see, by state; 400, 401. */
-class RemindersApiTest extends IntegrationTest {
+class RemindersApiTest extends HttpTest {
 
     @LocalServerPort
     int port;

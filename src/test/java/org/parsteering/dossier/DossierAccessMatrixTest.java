@@ -1,29 +1,17 @@
 package org.parsteering.dossier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.parsteering.base.BusinessException;
+import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.TabularReader;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.AccessMatrixTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,21 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * refuse it with a BusinessException or a row error).
  */
 @Transactional
-class DossierAccessMatrixTest extends IntegrationTest {
+class DossierAccessMatrixTest extends AccessMatrixTest<DossierAccessMatrixTest> {
 
-    static final Map<String, String> ROLES = new LinkedHashMap<>();
-
-    static {
-        ROLES.put("SECRETARY", "secretary");
-        ROLES.put("COMMITTEE", "committee");
-        ROLES.put("INSPECTOR", "inspector");
-        ROLES.put("UNIT_HEAD", "head.baison");
-    }
-
-    enum Scope {
-        OWN,
-        OTHER
-    }
+    static final Map<String, String> ACCOUNTS = demoAccounts("secretary", "committee", "inspector", "head.baison");
 
     @Autowired
     FigureService figures;
@@ -66,15 +42,13 @@ class DossierAccessMatrixTest extends IntegrationTest {
     @Autowired
     SignatureImportService signatureImport;
 
-    interface Call {
-        void run(DossierAccessMatrixTest t, Scope scope);
+    /** A row whose call reaches this test's services. */
+    static final class Cell extends AccessMatrixTest.Cell<DossierAccessMatrixTest> {
+        Cell(String method, Set<String> allowedRoles, boolean unitScoped, Call<DossierAccessMatrixTest> call) {
+            super(method, allowedRoles, unitScoped, call);
+        }
     }
 
-    record Cell(String method, Set<String> allowedRoles, boolean unitScoped, Call call) {}
-
-    static final Set<String> ALL = Set.of("SECRETARY", "COMMITTEE", "INSPECTOR", "UNIT_HEAD");
-    static final Set<String> MANAGERS = Set.of("SECRETARY", "COMMITTEE");
-    static final Set<String> WRITERS = Set.of("SECRETARY", "COMMITTEE", "UNIT_HEAD");
     static final LocalDate FROM = LocalDate.of(2024, 1, 1);
     static final LocalDate TO = LocalDate.of(2024, 3, 31);
 
@@ -166,65 +140,37 @@ class DossierAccessMatrixTest extends IntegrationTest {
                             csv(SIGNATURE_CSV.formatted(unit(s))), "s.csv", SignatureImportService.FORMAT))));
 
     static Stream<Arguments> cells() {
-        List<Arguments> args = new ArrayList<>();
-        for (Cell cell : CELLS) {
-            for (String role : ROLES.keySet()) {
-                for (Scope scope : Scope.values()) {
-                    boolean allowed = cell.allowedRoles().contains(role)
-                            && (!cell.unitScoped() || !role.equals("UNIT_HEAD") || scope == Scope.OWN);
-                    args.add(Arguments.of(cell.method(), role, scope, allowed));
-                }
-            }
-        }
-        return args.stream();
+        return arguments(CELLS, ACCOUNTS);
     }
 
-    @ParameterizedTest(name = "{0} as {1} on {2} unit: allowed={3}")
-    @MethodSource("cells")
-    void every_service_method_checks_role_and_unit(String method, String role, Scope scope, boolean allowed) {
-        Cell cell = CELLS.stream()
-                .filter(c -> c.method().equals(method))
-                .findFirst()
-                .orElseThrow();
-        Throwable denied = null;
-        try {
-            as(ROLES.get(role), () -> cell.call().run(this, scope));
-        } catch (AccessDeniedException e) {
-            denied = e;
-        } catch (org.parsteering.base.tabular.ImportRejectedException e) {
-            // A unit head's row for another unit is refused as a row error: for this matrix that is "denied".
-            if (e.getErrors().stream().anyMatch(err -> err.messageKey().equals("import.error.notYourUnit"))) {
-                denied = e;
-            }
-        } catch (BusinessException e) {
-            // allowed through security, refused by a rule
-        }
-        if (allowed) {
-            assertThat(denied)
-                    .as(method + " as " + role + " on " + scope + " must be allowed")
-                    .isNull();
-        } else {
-            assertThat(denied)
-                    .as(method + " as " + role + " on " + scope + " must be denied")
-                    .isNotNull();
-        }
+    @Override
+    protected List<Cell> matrix() {
+        return CELLS;
     }
 
-    @Test
-    void the_matrix_covers_every_public_method_of_the_features_services() {
-        Set<String> expected = new TreeSet<>();
-        for (Class<?> service : List.of(
+    @Override
+    protected Map<String, String> accounts() {
+        return ACCOUNTS;
+    }
+
+    @Override
+    protected List<Class<?>> services() {
+        return List.of(
                 FigureService.class,
                 ProcedureService.class,
                 SignatureService.class,
                 ProcedureImportService.class,
                 DossierImportService.class,
-                SignatureImportService.class)) {
-            Arrays.stream(service.getDeclaredMethods())
-                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
-                    .map(Method::getName)
-                    .forEach(name -> expected.add(service.getSimpleName() + "." + name));
+                SignatureImportService.class);
+    }
+
+    /** A unit head's row for another unit is refused as a row error: for this matrix that is "denied". */
+    @Override
+    protected boolean denies(RuntimeException e) {
+        if (e instanceof ImportRejectedException rejected) {
+            return rejected.getErrors().stream()
+                    .anyMatch(err -> err.messageKey().equals("import.error.notYourUnit"));
         }
-        assertThat(new TreeSet<>(CELLS.stream().map(Cell::method).toList())).isEqualTo(expected);
+        return super.denies(e);
     }
 }

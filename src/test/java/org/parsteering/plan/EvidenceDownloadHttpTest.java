@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.HttpTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Evidence over real HTTP: every signed-in user reads the whole plan, so a unit head downloads another unit's
  * evidence, but only through the unguessable address shown on the task page, never by counting ids.
  */
-class EvidenceDownloadHttpTest extends IntegrationTest {
+class EvidenceDownloadHttpTest extends HttpTest {
 
     @LocalServerPort
     int port;

@@ -1,29 +1,16 @@
 package org.parsteering.plan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.parsteering.base.BusinessException;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.AccessMatrixTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,22 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * through (a rule of the domain may still refuse it with a BusinessException).
  */
 @Transactional
-class PlanAccessMatrixTest extends IntegrationTest {
+class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
 
     /** The demo account of each role; the unit heads are of XA-BAISON ("own") — PB-NOIVU is "other". */
-    static final Map<String, String> ROLES = new LinkedHashMap<>();
-
-    static {
-        ROLES.put("SECRETARY", "secretary");
-        ROLES.put("COMMITTEE", "committee");
-        ROLES.put("INSPECTOR", "inspector");
-        ROLES.put("UNIT_HEAD", "head.baison");
-    }
-
-    enum Scope {
-        OWN,
-        OTHER
-    }
+    static final Map<String, String> ACCOUNTS = demoAccounts("secretary", "committee", "inspector", "head.baison");
 
     @Autowired
     TaskService tasks;
@@ -85,14 +60,12 @@ class PlanAccessMatrixTest extends IntegrationTest {
                 .orElseThrow();
     }
 
-    interface Call {
-        void run(PlanAccessMatrixTest t, Scope scope);
+    /** A row whose call reaches this test's services and fixture. */
+    static final class Cell extends AccessMatrixTest.Cell<PlanAccessMatrixTest> {
+        Cell(String method, Set<String> allowedRoles, boolean unitScoped, Call<PlanAccessMatrixTest> call) {
+            super(method, allowedRoles, unitScoped, call);
+        }
     }
-
-    record Cell(String method, Set<String> allowedRoles, boolean unitScoped, Call call) {}
-
-    static final Set<String> ALL = Set.of("SECRETARY", "COMMITTEE", "INSPECTOR", "UNIT_HEAD");
-    static final Set<String> MANAGERS = Set.of("SECRETARY", "COMMITTEE");
 
     static final List<Cell> CELLS = List.of(
             new Cell("PlanService.current", ALL, false, (t, s) -> t.plans.current()),
@@ -188,56 +161,30 @@ class PlanAccessMatrixTest extends IntegrationTest {
     }
 
     static Stream<Arguments> cells() {
-        List<Arguments> args = new ArrayList<>();
-        for (Cell cell : CELLS) {
-            for (String role : ROLES.keySet()) {
-                for (Scope scope : Scope.values()) {
-                    boolean allowed = cell.allowedRoles().contains(role)
-                            && (!cell.unitScoped() || !role.equals("UNIT_HEAD") || scope == Scope.OWN);
-                    args.add(Arguments.of(cell.method(), role, scope, allowed));
-                }
-            }
-        }
-        return args.stream();
+        return arguments(CELLS, ACCOUNTS);
     }
 
-    @ParameterizedTest(name = "{0} as {1} on {2} unit: allowed={3}")
-    @MethodSource("cells")
-    void every_service_method_checks_role_and_unit(String method, String role, Scope scope, boolean allowed) {
-        Cell cell = CELLS.stream()
-                .filter(c -> c.method().equals(method))
-                .findFirst()
-                .orElseThrow();
-        Throwable thrown = null;
-        try {
-            as(ROLES.get(role), () -> cell.call().run(this, scope));
-        } catch (AccessDeniedException e) {
-            thrown = e;
-        } catch (BusinessException | jakarta.validation.ConstraintViolationException e) {
-            // Allowed through security, refused by a rule of the domain: that is "allowed" here.
-        }
-        if (allowed) {
-            assertThat(thrown)
-                    .as(method + " as " + role + " on " + scope + " unit must be allowed")
-                    .isNull();
-        } else {
-            assertThat(thrown)
-                    .as(method + " as " + role + " on " + scope + " unit must be denied")
-                    .isInstanceOf(AccessDeniedException.class);
-        }
+    @Override
+    protected List<Cell> matrix() {
+        return CELLS;
     }
 
-    @Test
-    void the_matrix_covers_every_public_method_of_the_features_services() {
-        Set<String> expected = new TreeSet<>();
-        for (Class<?> service :
-                List.of(PlanService.class, TaskService.class, ProgressService.class, TaskImportService.class)) {
-            Arrays.stream(service.getDeclaredMethods())
-                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
-                    .map(Method::getName)
-                    .forEach(name -> expected.add(service.getSimpleName() + "." + name));
+    @Override
+    protected Map<String, String> accounts() {
+        return ACCOUNTS;
+    }
+
+    @Override
+    protected List<Class<?>> services() {
+        return List.of(PlanService.class, TaskService.class, ProgressService.class, TaskImportService.class);
+    }
+
+    /** Allowed through security, refused by a rule of the domain or by bean validation: that is "allowed" here. */
+    @Override
+    protected boolean denies(RuntimeException e) {
+        if (e instanceof jakarta.validation.ConstraintViolationException) {
+            return false;
         }
-        Set<String> covered = new TreeSet<>(CELLS.stream().map(Cell::method).toList());
-        assertThat(covered).isEqualTo(expected);
+        return super.denies(e);
     }
 }

@@ -2,28 +2,18 @@ package org.parsteering.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.parsteering.base.BusinessException;
 import org.parsteering.settings.SettingsService;
 import org.parsteering.settings.Thresholds;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.AccessMatrixTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,21 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and the secretary escalate, close or run the checks; only the secretary changes the thresholds.
  */
 @Transactional
-class ReminderAccessMatrixTest extends IntegrationTest {
+class ReminderAccessMatrixTest extends AccessMatrixTest<ReminderAccessMatrixTest> {
 
-    static final Map<String, String> ROLES = new LinkedHashMap<>();
-
-    static {
-        ROLES.put("SECRETARY", "secretary");
-        ROLES.put("COMMITTEE", "committee");
-        ROLES.put("INSPECTOR", "inspector");
-        ROLES.put("UNIT_HEAD", "head.rma");
-    }
-
-    enum Scope {
-        OWN,
-        OTHER
-    }
+    static final Map<String, String> ACCOUNTS = demoAccounts("secretary", "committee", "inspector", "head.rma");
 
     @Autowired
     ReminderService reminders;
@@ -81,14 +59,17 @@ class ReminderAccessMatrixTest extends IntegrationTest {
                 unit);
     }
 
+    /** A call given an open reminder of the caller's own unit (XA-RMA) or of another unit (XA-RMB). */
     interface Call {
         void run(ReminderAccessMatrixTest t, long reminderId);
     }
 
-    record Cell(String method, Set<String> allowedRoles, boolean unitScoped, Call call) {}
-
-    static final Set<String> ALL = Set.of("SECRETARY", "COMMITTEE", "INSPECTOR", "UNIT_HEAD");
-    static final Set<String> MANAGERS = Set.of("SECRETARY", "COMMITTEE");
+    /** A row whose call receives the open reminder of the scope's unit. */
+    static final class Cell extends AccessMatrixTest.Cell<ReminderAccessMatrixTest> {
+        Cell(String method, Set<String> allowedRoles, boolean unitScoped, Call call) {
+            super(method, allowedRoles, unitScoped, (t, scope) -> call.run(t, scope == Scope.OWN ? t.own : t.other));
+        }
+    }
 
     static final List<Cell> CELLS = List.of(
             new Cell("ReminderRunService.runChecks", MANAGERS, false, (t, id) -> t.run.runChecks()),
@@ -123,38 +104,22 @@ class ReminderAccessMatrixTest extends IntegrationTest {
     }
 
     static Stream<Arguments> cells() {
-        List<Arguments> args = new ArrayList<>();
-        for (Cell cell : CELLS) {
-            for (String role : ROLES.keySet()) {
-                for (Scope scope : Scope.values()) {
-                    boolean allowed = cell.allowedRoles().contains(role)
-                            && (!cell.unitScoped() || !role.equals("UNIT_HEAD") || scope == Scope.OWN);
-                    args.add(Arguments.of(cell.method(), role, scope, allowed));
-                }
-            }
-        }
-        return args.stream();
+        return arguments(CELLS, ACCOUNTS);
     }
 
-    @ParameterizedTest(name = "{0} as {1} on {2} unit: allowed={3}")
-    @MethodSource("cells")
-    void every_service_method_checks_role_and_unit(String method, String role, Scope scope, boolean allowed) {
-        Cell cell = CELLS.stream()
-                .filter(c -> c.method().equals(method))
-                .findFirst()
-                .orElseThrow();
-        long id = scope == Scope.OWN ? own : other;
-        Throwable denied = null;
-        try {
-            as(ROLES.get(role), () -> cell.call().run(this, id));
-        } catch (AccessDeniedException e) {
-            denied = e;
-        } catch (BusinessException e) {
-            // allowed through security, refused by a rule
-        }
-        assertThat(denied == null)
-                .as(method + " as " + role + " on " + scope + " must be " + (allowed ? "allowed" : "denied"))
-                .isEqualTo(allowed);
+    @Override
+    protected List<Cell> matrix() {
+        return CELLS;
+    }
+
+    @Override
+    protected Map<String, String> accounts() {
+        return ACCOUNTS;
+    }
+
+    @Override
+    protected List<Class<?>> services() {
+        return List.of(ReminderService.class, ReminderRunService.class, SettingsService.class);
     }
 
     @Test
@@ -164,17 +129,5 @@ class ReminderAccessMatrixTest extends IntegrationTest {
         // a unit head's unit filter cannot widen what they see
         assertThat(as("head.rma", () -> reminders.inbox(new ReminderFilter(Set.of(), null, "XA-RMB"), 0, 100)))
                 .allMatch(r -> r.unitCode().equals("XA-RMA"));
-    }
-
-    @Test
-    void the_matrix_covers_every_public_method_of_the_features_services() {
-        Set<String> expected = new TreeSet<>();
-        for (Class<?> service : List.of(ReminderService.class, ReminderRunService.class, SettingsService.class)) {
-            Arrays.stream(service.getDeclaredMethods())
-                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
-                    .map(Method::getName)
-                    .forEach(name -> expected.add(service.getSimpleName() + "." + name));
-        }
-        assertThat(new TreeSet<>(CELLS.stream().map(Cell::method).toList())).isEqualTo(expected);
     }
 }

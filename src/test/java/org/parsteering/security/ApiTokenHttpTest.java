@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.parsteering.base.Role;
 import org.parsteering.base.SystemAuthentication;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.HttpTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** SPEC 5a: personal bearer tokens on a stateless /api; 401 without a valid token. Real HTTP. */
-class ApiTokenHttpTest extends IntegrationTest {
+class ApiTokenHttpTest extends HttpTest {
 
     @LocalServerPort
     int port;

@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.HttpTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The sign-in as a browser does it, over real HTTP: CSRF-protected form login that changes the session id. */
-class FormLoginHttpTest extends IntegrationTest {
+class FormLoginHttpTest extends HttpTest {
 
     @LocalServerPort
     int port;

@@ -7,13 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.HttpTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /** Behind an HTTPS reverse proxy the operator sets SESSION_COOKIE_SECURE=true: the cookie is then Secure. */
 @TestPropertySource(properties = "SESSION_COOKIE_SECURE=true")
-class SecureSessionCookieHttpTest extends IntegrationTest {
+class SecureSessionCookieHttpTest extends HttpTest {
 
     @LocalServerPort
     int port;

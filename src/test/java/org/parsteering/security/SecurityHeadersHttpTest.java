@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.HttpTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The browser-facing hardening of every HTML page, over real HTTP: the security headers (Vaadin's bootstrap
  * page included), the session cookie's attributes, login CSRF, and no session id in any address.
  */
-class SecurityHeadersHttpTest extends IntegrationTest {
+class SecurityHeadersHttpTest extends HttpTest {
 
     @LocalServerPort
     int port;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parsteering.base.Role;
 import org.parsteering.base.SystemAuthentication;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.HttpTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
@@ -29,7 +29,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
  * reset) is refused at its next request: the browser is sent to the login page, which says why. Real
  * HTTP, one cookie-keeping client per browser.
  */
-class SessionEndHttpTest extends IntegrationTest {
+class SessionEndHttpTest extends HttpTest {
 
     static final String PASSWORD = "Session-Pass-2024";
 

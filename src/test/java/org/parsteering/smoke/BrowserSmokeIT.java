@@ -1,6 +1,10 @@
 package org.parsteering.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parsteering.smoke.Translations.NUMBER;
+import static org.parsteering.smoke.Translations.pattern;
+import static org.parsteering.smoke.Translations.prefix;
+import static org.parsteering.smoke.Translations.vi;
 
 import java.io.File;
 import java.io.IOException;
@@ -136,17 +140,17 @@ class BrowserSmokeIT {
             const items = visit(document, []);
             """;
 
-    private static final String UNIT_HEAD_ROLE = "Thủ trưởng đơn vị";
-    private static final String INSPECTOR_ROLE = "Đoàn kiểm tra";
-    private static final String EDIT_LABEL = "Sửa";
-    private static final String USERS_LOCK = "Khóa";
-    private static final String USERS_LOCKED = "Đã khóa tài khoản %s.";
-    private static final String USERS_SAVED = "Đã lưu tài khoản %s.";
+    private static final String UNIT_HEAD_ROLE = vi("role.UNIT_HEAD");
+    private static final String INSPECTOR_ROLE = vi("role.INSPECTOR");
+    private static final String EDIT_LABEL = vi("common.edit");
+    private static final String USERS_LOCK = vi("users.lock");
+    private static final String USERS_LOCKED = "users.locked";
+    private static final String USERS_SAVED = "users.saved";
     private static final By STATUS_BADGE = By.cssSelector(".task-badges .status-badge");
-    private static final String REPORTED_COMPLETE = "Đã báo cáo hoàn thành";
-    private static final String NOT_STARTED = "Chưa thực hiện";
-    private static final String IN_PROGRESS = "Đang thực hiện";
-    private static final String DONE = "Hoàn thành";
+    private static final String REPORTED_COMPLETE = vi("task.status.COMPLETED");
+    private static final String NOT_STARTED = vi("task.status.NOT_STARTED");
+    private static final String IN_PROGRESS = vi("task.status.IN_PROGRESS");
+    private static final String DONE = vi("task.status.DONE");
     private static final String PROGRESS_NOTE = "Đã triển khai 60% khối lượng, đính kèm biên bản kiểm tra.";
     /**
      * Sets {@code row} to the cell contents of the my-unit grid row that links to task arguments[0], or null. The
@@ -177,27 +181,27 @@ class BrowserSmokeIT {
     private static final String UNIT_NAME = "Xã Bài Sơn";
     private static final int IMPORTED_DOSSIERS = 30;
     // Grid headers and texts of the Vietnamese interface.
-    private static final String PROCEDURE_CODE_COLUMN = "Mã";
-    private static final String PROCEDURE_LEVEL_COLUMN = "Cấp";
-    private static final String COMMUNE_LEVEL = "Cấp xã";
+    private static final String PROCEDURE_CODE_COLUMN = vi("procedures.code");
+    private static final String PROCEDURE_LEVEL_COLUMN = vi("procedures.levelCol");
+    private static final String COMMUNE_LEVEL = vi("procedures.level.COMMUNE");
     /** Online / received: its denominator is the number of dossiers received in the period. */
-    private static final String RECEIVED_COLUMN = "Trực tuyến";
+    private static final String RECEIVED_COLUMN = vi("figures.col.ONLINE");
     /** On time / handled (completed in the period + pending at its end). */
-    private static final String ON_TIME_COLUMN = "Đúng hạn";
+    private static final String ON_TIME_COLUMN = vi("figures.col.ON_TIME");
 
-    private static final String LATE_DOSSIERS = "Hồ sơ trễ hạn";
-    private static final String SUBJECT_COLUMN = "Nội dung";
-    private static final String STATE_COLUMN = "Trạng thái";
-    private static final String REMINDER_OPEN = "Mới";
-    private static final String REMINDER_ACKNOWLEDGED = "Đã tiếp nhận";
-    private static final String CLOSE_LABEL = "Đóng";
+    private static final String LATE_DOSSIERS = vi("reminder.rule.LATE_DOSSIERS");
+    private static final String SUBJECT_COLUMN = vi("reminders.subject");
+    private static final String STATE_COLUMN = vi("reminders.state");
+    private static final String REMINDER_OPEN = vi("reminder.state.OPEN");
+    private static final String REMINDER_ACKNOWLEDGED = vi("reminder.state.ACKNOWLEDGED");
+    private static final String CLOSE_LABEL = vi("common.close");
     private static final String CLOSE_NOTE =
             "Đã nhắc Xã Bài Sơn tại giao ban; đóng để kiểm tra lại sau khi nhập hồ sơ mới.";
     private static final String ACKNOWLEDGE_NOTE =
             "Đã giao bộ phận một cửa giải quyết dứt điểm các hồ sơ quá hạn trong tuần.";
     private static final Pattern FRACTION = Pattern.compile("(\\d[\\d.]*) / (\\d[\\d.]*)");
-    private static final Pattern OVERDUE_COUNT = Pattern.compile("(\\d[\\d.]*) hồ sơ đang giải quyết đã quá hạn");
-    private static final Pattern RUN_DONE = Pattern.compile("Đã kiểm tra: (\\d+) nhắc việc mới");
+    private static final Pattern OVERDUE_COUNT = pattern("reminder.text.LATE_DOSSIERS.overdue", NUMBER);
+    private static final Pattern RUN_DONE = pattern("reminders.runDone", NUMBER);
     /**
      * Finds the first rendered row of the grid with id arguments[0] that has every string of arguments[1] in one
      * of its cells, and returns {@code {texts: {header: cell text}, cells: [cell texts], cell: the cell content
@@ -631,13 +635,14 @@ class BrowserSmokeIT {
                 WebElement summary =
                         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-preview-summary")));
                 assertThat(summary.getText())
-                        .contains(file.getFileName().toString())
-                        .contains(IMPORTED_DOSSIERS + " dòng");
+                        .containsPattern(pattern(
+                                "import.preview", file.getFileName().toString(), String.valueOf(IMPORTED_DOSSIERS)));
                 settle();
                 screenshot("19-import-preview.png");
                 click(By.id("import-confirm"));
                 WebElement ok = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-ok")));
-                assertThat(ok.getText()).contains("thêm mới " + IMPORTED_DOSSIERS + ",");
+                assertThat(ok.getText())
+                        .containsPattern(pattern("import.done", null, String.valueOf(IMPORTED_DOSSIERS)));
                 settle();
                 screenshot("20-import-done.png");
                 clickButtonLabelled(CLOSE_LABEL);
@@ -709,7 +714,7 @@ class BrowserSmokeIT {
 
             // 2. Run checks now: the notification says what was raised; Bài Sơn has a new late-dossier reminder.
             click(By.id("run-checks"));
-            String done = waitForNotification("Đã kiểm tra");
+            String done = waitForNotification(prefix("reminders.runDone"));
             Matcher raised = RUN_DONE.matcher(done);
             assertThat(raised.find()).as("run result %s", done).isTrue();
             assertThat(Integer.parseInt(raised.group(1)))
@@ -951,7 +956,7 @@ class BrowserSmokeIT {
                 () -> sessionEndsWhenTheSecretaryChangesTheAccount("lock", "40", username -> {
                     clickUserAction(username, USERS_LOCK);
                     clickButtonLabelled(USERS_LOCK);
-                    waitForNotification(USERS_LOCKED.formatted(username));
+                    waitForNotification(vi(USERS_LOCKED, username));
                 }));
     }
 
@@ -965,7 +970,7 @@ class BrowserSmokeIT {
                     clickUserAction(username, EDIT_LABEL);
                     chooseSelectItem("user-role", INSPECTOR_ROLE);
                     click(By.id("user-save"));
-                    waitForNotification(USERS_SAVED.formatted(username));
+                    waitForNotification(vi(USERS_SAVED, username));
                     wait.until(d -> {
                         GridRow row = gridRow("users-grid", username);
                         return row != null && row.cells().contains(INSPECTOR_ROLE);
@@ -997,7 +1002,7 @@ class BrowserSmokeIT {
                 chooseComboItem("user-unit", UNIT_CODE);
                 typeInto(By.cssSelector("#user-password input"), NEW_ACCOUNT_PASSWORD);
                 click(By.id("user-save"));
-                waitForNotification(USERS_SAVED.formatted(username));
+                waitForNotification(vi(USERS_SAVED, username));
                 waitForGridRow("users-grid", r -> true, username);
             });
 

@@ -7,11 +7,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Base of every test that needs the application: one shared Spring context (with a real web server on a
- * random port, for the HTTP tests) on the test database, with the demo data of SPEC 8 loaded and a clock
- * the test controls. H2 by default; MariaDB with {@code ./mvnw verify -Pmariadb}.
+ * Base of every test that needs the application: one shared Spring context on a mock web environment (no
+ * server: services and Karibu views need none) on the test database, with the demo data of SPEC 8 loaded
+ * and a clock the test controls. Tests that talk HTTP extend {@link HttpTest}, which adds a real server.
+ * H2 by default; MariaDB with {@code ./mvnw verify -Pmariadb}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles({"test", "demo"})
 @Import({TestClockConfig.class, PasswordCheckGate.Config.class})
 public abstract class IntegrationTest {

@@ -36,7 +36,7 @@ import org.parsteering.dossier.FigureCounts;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
 import org.parsteering.security.ApiTokenService;
-import org.parsteering.support.IntegrationTest;
+import org.parsteering.support.HttpTest;
 import org.parsteering.unit.UnitService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,7 +61,7 @@ import tools.jackson.databind.ObjectMapper;
         named = "benchmark",
         matches = "true",
         disabledReason = "a benchmark: run with -Dbenchmark=true -Pmariadb (docs/PERFORMANCE.md)")
-class FigureBenchmark extends IntegrationTest {
+class FigureBenchmark extends HttpTest {
 
     private static final int WARMUP = Integer.getInteger("benchmark.warmup", 5);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 15);
