@@ -52,14 +52,15 @@ public final class DemoFile {
     }
 
     /**
-     * Reads {@code demo/<file>} from the classpath; its header must have exactly {@code columns} (in any order).
+     * Reads {@code demo/<file>} from the classpath; its header must have exactly the columns of {@code header}
+     * ({@code "a,b,c"}, in any order).
      *
      * @param today the day the demo is created, for relative dates
      */
-    public static DemoFile read(String file, LocalDate today, String... columns) {
+    public static DemoFile read(String file, LocalDate today, String header) {
         String name = "demo/" + file;
         try (InputStream in = open(name)) {
-            return parse(name, new InputStreamReader(in, StandardCharsets.UTF_8), today, columns);
+            return parse(name, new InputStreamReader(in, StandardCharsets.UTF_8), today, header.split(","));
         } catch (IOException e) {
             throw new UncheckedIOException(name, e);
         }
@@ -165,12 +166,7 @@ public final class DemoFile {
         }
 
         public int number(String column) {
-            String value = text(column);
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw error(column, "'" + value + "' is not a whole number");
-            }
+            return parsed(column, Integer::parseInt, "a whole number");
         }
 
         /** A whole number, 0 when the cell is empty. */
@@ -179,11 +175,15 @@ public final class DemoFile {
         }
 
         public double decimal(String column) {
+            return parsed(column, Double::parseDouble, "a number");
+        }
+
+        private <T> T parsed(String column, java.util.function.Function<String, T> parser, String what) {
             String value = text(column);
             try {
-                return Double.parseDouble(value);
+                return parser.apply(value);
             } catch (NumberFormatException e) {
-                throw error(column, "'" + value + "' is not a number");
+                throw error(column, "'" + value + "' is not " + what);
             }
         }
 

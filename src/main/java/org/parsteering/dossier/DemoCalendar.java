@@ -23,7 +23,7 @@ final class DemoCalendar {
     static DemoCalendar read(LocalDate today) {
         DemoCalendar calendar = new DemoCalendar();
         for (DemoFile.Row row :
-                DemoFile.read("holidays.csv", today, "date", "kind", "name").rows()) {
+                DemoFile.read("holidays.csv", today, "date,kind,name").rows()) {
             LocalDate day = row.date("date");
             if (row.choice("kind", Kind.class) == Kind.HOLIDAY) {
                 calendar.holidays.add(day);

@@ -161,14 +161,7 @@ class DemoDossiers implements DemoData {
 
     static List<Procedure> procedures(LocalDate today) {
         var file = DemoFile.read(
-                "procedures.csv",
-                today,
-                "procedure_code",
-                "name",
-                "level",
-                "online_level",
-                "fee_required",
-                "working_days");
+                "procedures.csv", today, "procedure_code,name,level,online_level,fee_required,working_days");
         return file.rows().stream()
                 .map(r -> new Procedure(
                         r.text("procedure_code"),
@@ -184,20 +177,8 @@ class DemoDossiers implements DemoData {
         var file = DemoFile.read(
                 "dossier-buckets.csv",
                 today,
-                "unit_type",
-                "channel",
-                "count",
-                "received_from",
-                "received_to",
-                "outcome",
-                "pending_on",
-                "completed_from",
-                "completed_to",
-                "components_none",
-                "components_partial",
-                "results_digitized",
-                "results_signed",
-                "paid_online");
+                "unit_type,channel,count,received_from,received_to,outcome,pending_on,completed_from,completed_to,"
+                        + "components_none,components_partial,results_digitized,results_signed,paid_online");
         List<Bucket> buckets = new ArrayList<>();
         for (DemoFile.Row r : file.rows()) {
             Outcome outcome = r.choice("outcome", Outcome.class);

@@ -66,7 +66,7 @@ class DemoPlan implements DemoData {
     public void load() {
         LocalDate today = LocalDate.now(clock);
         Map<String, Plan> planByCode = new HashMap<>();
-        for (DemoFile.Row row : DemoFile.read("plans.csv", today, "plan_code", "name", "start_year", "end_year")
+        for (DemoFile.Row row : DemoFile.read("plans.csv", today, "plan_code,name,start_year,end_year")
                 .rows()) {
             String code = row.text("plan_code");
             planService.create(code, row.text("name"), row.number("start_year"), row.number("end_year"));
@@ -76,19 +76,8 @@ class DemoPlan implements DemoData {
         for (DemoFile.Row row : DemoFile.read(
                         "tasks.csv",
                         today,
-                        "plan",
-                        "task_code",
-                        "field",
-                        "title",
-                        "description",
-                        "output",
-                        "evidence",
-                        "start",
-                        "deadline",
-                        "priority",
-                        "index_ref",
-                        "lead_unit",
-                        "coordinating_units")
+                        "plan,task_code,field,title,description,output,evidence,start,deadline,priority,index_ref,"
+                                + "lead_unit,coordinating_units")
                 .rows()) {
             Task task = task(row, planByCode);
             taskByCode.put(task.getCode(), task);
@@ -142,8 +131,7 @@ class DemoPlan implements DemoData {
     private void history(LocalDate today, Map<String, Task> taskByCode) {
         Map<Assignment, ProgressReport> last = new java.util.LinkedHashMap<>();
         Map<Assignment, ProgressReport> completion = new HashMap<>();
-        var file =
-                DemoFile.read("progress.csv", today, "task_code", "unit_code", "kind", "percent", "note", "on", "by");
+        var file = DemoFile.read("progress.csv", today, "task_code,unit_code,kind,percent,note,on,by");
         for (DemoFile.Row row : file.rows()) {
             Task task = taskByCode.get(row.text("task_code"));
             if (task == null) {

@@ -50,8 +50,8 @@ class DemoReminders implements DemoData {
     @Override
     public void load() {
         reminders.run("demo");
-        var file = DemoFile.read(
-                "reminder-actions.csv", LocalDate.now(clock), "user", "action", "rule", "except_unit", "count", "note");
+        var file =
+                DemoFile.read("reminder-actions.csv", LocalDate.now(clock), "user,action,rule,except_unit,count,note");
         for (DemoFile.Row row : file.rows()) {
             Action action = row.choice("action", Action.class);
             ReminderRule rule = row.optional("rule") == null ? null : row.choice("rule", ReminderRule.class);

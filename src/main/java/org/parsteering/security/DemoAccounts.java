@@ -45,8 +45,7 @@ class DemoAccounts implements DemoData {
 
     @Override
     public void load() {
-        var file = DemoFile.read(
-                "accounts.csv", LocalDate.now(clock), "username", "name", "role", "unit_code", "locale", "email");
+        var file = DemoFile.read("accounts.csv", LocalDate.now(clock), "username,name,role,unit_code,locale,email");
         for (DemoFile.Row row : file.rows()) {
             String username = row.text("username");
             if (repository.findByUsername(username).isPresent()) {

@@ -70,8 +70,7 @@ class DemoDossiersTest {
     }
 
     private static List<String> communes() {
-        return DemoFile.read(
-                        "units.csv", NEW_YEAR, "unit_code", "name", "type", "parent_code", "active_from", "active_to")
+        return DemoFile.read("units.csv", NEW_YEAR, "unit_code,name,type,parent_code,active_from,active_to")
                 .rows()
                 .stream()
                 .filter(r -> r.text("type").equals("COMMUNE"))
