@@ -1,8 +1,11 @@
 package org.parsteering.reminder;
 
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.parsteering.base.DemoData;
+import org.parsteering.base.DemoFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,9 +14,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's reminders (SPEC 8 with the reminders issue): a first run of every rule over the demo data, then,
- * as the demo users would, two of Bài Sơn's reminders and one of Home Affairs' acknowledged, and one commune's
- * late dossiers escalated by the committee.
+ * The demo's reminders (SPEC 8 with the reminders issue): a first run of every rule over the demo data, then
+ * what the demo users do in their inbox ({@code demo/reminder-actions.csv}: two of Bài Sơn's reminders and one
+ * of Home Affairs' acknowledged, one commune's late dossiers escalated by the committee).
  */
 @Component
 class DemoReminders implements DemoData {
@@ -22,10 +25,13 @@ class DemoReminders implements DemoData {
     private final ReminderService reminders;
     private final UserDetailsService users;
 
-    DemoReminders(ReminderRunService run, ReminderService reminders, UserDetailsService users) {
+    private final Clock clock;
+
+    DemoReminders(ReminderRunService run, ReminderService reminders, UserDetailsService users, Clock clock) {
         this.run = run;
         this.reminders = reminders;
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
@@ -38,33 +44,36 @@ class DemoReminders implements DemoData {
         return 60;
     }
 
+    enum Action {
+        ACKNOWLEDGE,
+        ESCALATE
+    }
+
     @Override
     public void load() {
         run.run("demo");
-        as("head.baison", () -> {
-            List<Reminder> mine = reminders.inbox(ReminderFilter.ACTIVE, 0, 2);
-            for (Reminder r : mine) {
-                reminders.acknowledge(r.id(), r.version(), "Đã giao cán bộ phụ trách xử lý trong tuần.");
-            }
-            return null;
-        });
-        as("head.noivu", () -> {
-            reminders.inbox(ReminderFilter.ACTIVE, 0, 1).forEach(r -> reminders.acknowledge(r.id(), r.version(), null));
-            return null;
-        });
-        as("committee", () -> {
-            reminders
-                    .inbox(
-                            new ReminderFilter(java.util.Set.of(ReminderState.OPEN), ReminderRule.LATE_DOSSIERS, null),
-                            0,
-                            50)
-                    .stream()
-                    .filter(r -> !"XA-BAISON".equals(r.unitCode()))
-                    .findFirst()
-                    .ifPresent(r ->
-                            reminders.escalate(r.id(), r.version(), "Đề nghị báo cáo Ban Chỉ đạo tại phiên họp tới."));
-            return null;
-        });
+        var file =
+                DemoFile.read("reminder-actions.csv", LocalDate.now(clock), "user,action,rule,except_unit,count,note");
+        for (DemoFile.Row row : file.rows()) {
+            Action action = row.choice("action", Action.class);
+            ReminderRule rule = row.optional("rule") == null ? null : row.choice("rule", ReminderRule.class);
+            String exceptUnit = row.optional("except_unit");
+            int count = row.number("count");
+            String note = row.optional("note");
+            as(row.text("user"), () -> {
+                reminders.inbox(new ReminderFilter(Set.of(ReminderState.OPEN), rule, null), 0, 200).stream()
+                        .filter(r -> !java.util.Objects.equals(r.unitCode(), exceptUnit))
+                        .limit(count)
+                        .forEach(r -> {
+                            if (action == Action.ACKNOWLEDGE) {
+                                reminders.acknowledge(r.id(), r.version(), note);
+                            } else {
+                                reminders.escalate(r.id(), r.version(), note);
+                            }
+                        });
+                return null;
+            });
+        }
     }
 
     private <T> T as(String username, Supplier<T> work) {

@@ -1,7 +1,9 @@
 package org.parsteering.security;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import org.parsteering.base.DemoData;
+import org.parsteering.base.DemoFile;
 import org.parsteering.base.Role;
 import org.parsteering.unit.UnitService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The five demo sign-ins of SPEC 8, all with the password {@code Demo@2024}. The demo password is
+ * The demo sign-ins of SPEC 8 ({@code demo/accounts.csv}), all with the password {@code Demo@2024}. The demo password is
  * shorter than the password policy allows for new passwords, so it is written here directly; this
  * class exists only with the {@code demo} profile.
  */
@@ -43,21 +45,24 @@ class DemoAccounts implements DemoData {
 
     @Override
     public void load() {
-        create("secretary", "Nguyễn Văn Thắng", Role.SECRETARY, null, "vi");
-        create("committee", "Trần Thị Hoa", Role.COMMITTEE, "PB-NOIVU", "vi");
-        create("inspector", "Lê Minh Tuấn", Role.INSPECTOR, null, "vi");
-        create("head.noivu", "Phạm Văn Nam", Role.UNIT_HEAD, "PB-NOIVU", "vi");
-        create("head.baison", "Hoàng Thị Lan", Role.UNIT_HEAD, "XA-BAISON", "vi");
-    }
-
-    private void create(String username, String name, Role role, String unitCode, String locale) {
-        if (repository.findByUsername(username).isPresent()) {
-            return;
+        var file = DemoFile.read("accounts.csv", LocalDate.now(clock), "username,name,role,unit_code,locale,email");
+        for (DemoFile.Row row : file.rows()) {
+            String username = row.text("username");
+            if (repository.findByUsername(username).isPresent()) {
+                continue;
+            }
+            String unitCode = row.optional("unit_code");
+            var unit = unitCode == null ? null : units.requireActiveUnit(unitCode);
+            AppUser user = new AppUser(
+                    username,
+                    row.text("name"),
+                    row.choice("role", Role.class),
+                    unit,
+                    encoder.encode(PASSWORD),
+                    row.text("locale"),
+                    clock.instant());
+            user.setEmail(row.optional("email"));
+            repository.save(user);
         }
-        var unit = unitCode == null ? null : units.requireActiveUnit(unitCode);
-        AppUser user = new AppUser(username, name, role, unit, encoder.encode(PASSWORD), locale, clock.instant());
-        // Reserved example domain: with MAIL_HOST set the demo's reminder mails go nowhere real.
-        user.setEmail(username + "@doluong.example");
-        repository.save(user);
     }
 }

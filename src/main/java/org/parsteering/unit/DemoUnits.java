@@ -1,13 +1,11 @@
 package org.parsteering.unit;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.parsteering.base.DemoData;
+import org.parsteering.base.DemoFile;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** The Do Luong district office, its 12 departments and 33 communes (SPEC 8), through the unit import. */
+/** The demo's units ({@code demo/units.csv}, SPEC 8), through the unit import as a secretary would load them. */
 @Component
 @ConditionalOnProperty(name = "par.demo-data.enabled", havingValue = "true")
 class DemoUnits implements DemoData {
@@ -30,13 +28,6 @@ class DemoUnits implements DemoData {
 
     @Override
     public void load() {
-        try (InputStream in = DemoUnits.class.getResourceAsStream("/demo/units.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("demo/units.csv missing from the classpath");
-            }
-            importService.importFile(in.readAllBytes(), "units.csv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        importService.importFile(DemoFile.bytes("units.csv"), "units.csv");
     }
 }
