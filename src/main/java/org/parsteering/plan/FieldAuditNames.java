@@ -1,7 +1,6 @@
 package org.parsteering.plan;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.parsteering.audit.AuditNames;
@@ -30,14 +29,10 @@ class FieldAuditNames implements AuditNames {
 
     @Override
     public Map<String, String> names(Collection<String> codes, Locale locale) {
-        Map<String, String> names = new HashMap<>();
-        if (!codes.isEmpty()) {
-            boolean vi = locale != null && "vi".equals(locale.getLanguage());
-            jdbc.sql("select code, name_en, name_vi from plan_field where code in (:codes) order by plan_id, id")
-                    .param("codes", codes)
-                    .query((rs, n) -> names.put(rs.getString("code"), rs.getString(vi ? "name_vi" : "name_en")))
-                    .list();
-        }
-        return names;
+        String name = locale != null && "vi".equals(locale.getLanguage()) ? "name_vi" : "name_en";
+        return AuditNames.query(
+                jdbc,
+                "select code, " + name + " as name from plan_field where code in (:codes) order by plan_id, id",
+                codes);
     }
 }

@@ -1,7 +1,6 @@
 package org.parsteering.security;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.parsteering.audit.AuditNames;
@@ -27,13 +26,9 @@ class PersonAuditNames implements AuditNames {
 
     @Override
     public Map<String, String> names(Collection<String> usernames, Locale locale) {
-        Map<String, String> names = new HashMap<>();
-        if (!usernames.isEmpty()) {
-            jdbc.sql("select username, display_name from app_user where username in (:usernames)")
-                    .param("usernames", usernames)
-                    .query((rs, n) -> names.put(rs.getString("username"), rs.getString("display_name")))
-                    .list();
-        }
-        return names;
+        return AuditNames.query(
+                jdbc,
+                "select username as code, display_name as name from app_user where username in (:codes)",
+                usernames);
     }
 }

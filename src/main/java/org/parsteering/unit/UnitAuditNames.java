@@ -1,7 +1,6 @@
 package org.parsteering.unit;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.parsteering.audit.AuditNames;
@@ -27,13 +26,6 @@ class UnitAuditNames implements AuditNames {
 
     @Override
     public Map<String, String> names(Collection<String> codes, Locale locale) {
-        Map<String, String> names = new HashMap<>();
-        if (!codes.isEmpty()) {
-            jdbc.sql("select code, name from unit where code in (:codes)")
-                    .param("codes", codes)
-                    .query((rs, n) -> names.put(rs.getString("code"), rs.getString("name")))
-                    .list();
-        }
-        return names;
+        return AuditNames.query(jdbc, "select code, name from unit where code in (:codes)", codes);
     }
 }

@@ -16,17 +16,36 @@ public class AuditGrid extends Grid<AuditLine> {
 
     public AuditGrid(boolean withUnit) {
         formatter = VaadinService.getCurrent().getInstantiator().getOrCreate(AuditFormatter.class);
-        addColumn(AuditLine::when).setHeader(getTranslation("tasks.when")).setAutoWidth(true);
-        addColumn(AuditLine::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        // Widths that fit a 1440 px screen beside the menu; long names and changes wrap instead of widening.
+        addColumn(AuditLine::when)
+                .setHeader(getTranslation("tasks.when"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        addColumn(AuditLine::actor)
+                .setHeader(getTranslation("audit.actor"))
+                .setWidth("8rem")
+                .setFlexGrow(1);
         if (withUnit) {
-            addColumn(AuditLine::unit).setHeader(getTranslation("audit.unit")).setAutoWidth(true);
+            addColumn(AuditLine::unit)
+                    .setHeader(getTranslation("audit.unit"))
+                    .setWidth("8rem")
+                    .setFlexGrow(1);
         }
-        addColumn(AuditLine::record).setHeader(getTranslation("audit.entity")).setWidth("14rem");
-        addColumn(AuditLine::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        addColumn(AuditLine::field).setHeader(getTranslation("audit.field")).setAutoWidth(true);
+        addColumn(AuditLine::record)
+                .setHeader(getTranslation("audit.entity"))
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        addColumn(AuditLine::action)
+                .setHeader(getTranslation("audit.action"))
+                .setWidth("8rem")
+                .setFlexGrow(1);
+        addColumn(AuditLine::field)
+                .setHeader(getTranslation("audit.field"))
+                .setWidth("8rem")
+                .setFlexGrow(1);
         addColumn(AuditLine::change)
                 .setHeader(getTranslation("audit.change"))
-                .setWidth("20rem")
+                .setWidth("12rem")
                 .setFlexGrow(3);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
