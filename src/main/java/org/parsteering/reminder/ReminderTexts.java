@@ -36,8 +36,7 @@ public final class ReminderTexts {
                                 locale,
                                 "reminder.text.LATE_DOSSIERS.overdue",
                                 n.format(r.itemCount()),
-                                String.join(", ", r.codes())
-                                        + (r.itemCount() > r.codes().size() ? ", …" : ""));
+                                codes(r, locale));
                 String onTime = r.denominator() == null || r.denominator() == 0
                         ? ""
                         : Messages.get(
@@ -66,6 +65,19 @@ public final class ReminderTexts {
                         n.format(r.numerator()),
                         n.format(r.denominator()));
         };
+    }
+
+    /** The listed dossier codes, and how many more there are ("A, B and 18 more"), never "A, B, …." */
+    private static String codes(Reminder r, Locale locale) {
+        String listed = String.join(", ", r.codes());
+        long more = r.itemCount() - r.codes().size();
+        return more > 0
+                ? Messages.get(
+                        locale,
+                        "reminder.text.andMore",
+                        listed,
+                        NumberFormat.getIntegerInstance(locale).format(more))
+                : listed;
     }
 
     /** The subject as a reader names it: the task code, "Q2 2024" or "04/2024". */

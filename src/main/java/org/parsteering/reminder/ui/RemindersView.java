@@ -1,6 +1,8 @@
 package org.parsteering.reminder.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,6 +16,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,6 +79,10 @@ public class RemindersView extends Main implements HasDynamicTitle, BeforeEnterO
     final Select<ReminderRule> rule = new Select<>();
     final ComboBox<UnitSummary> unit = new ComboBox<>();
     final Grid<Reminder> grid = new Grid<>();
+    private final List<Grid.Column<Reminder>> desktop = new ArrayList<>();
+    private final Grid.Column<Reminder> card;
+    private boolean phone;
+    private Registration resize;
     private Button run;
 
     public RemindersView(
@@ -124,33 +133,37 @@ public class RemindersView extends Main implements HasDynamicTitle, BeforeEnterO
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("filter-bar");
 
-        // What a reminder says and where it stands come first: on a phone they are what fits.
-        grid.addComponentColumn(this::stateBadge)
-                .setHeader(getTranslation("reminders.state"))
-                .setWidth("8.5rem")
-                .setFlexGrow(0);
-        grid.addComponentColumn(r -> {
+        // Desktop: one column per fact, the state first, nothing cut (the text wraps). Phone: one card per
+        // reminder (see layoutFor), the same lazy grid and data.
+        fitted(grid.addComponentColumn(this::stateBadge), "reminders.state");
+        fitted(grid.addComponentColumn(this::severityBadge), "reminders.severity");
+        desktop.add(grid.addComponentColumn(r -> {
                     Div cell = new Div();
                     cell.addClassName("reminder-cell");
-                    Span rule = new Span(getTranslation(r.rule().messageKey()) + " · " + r.unitName());
+                    Span rule = new Span(getTranslation(r.rule().messageKey()));
                     rule.addClassName("reminder-cell-rule");
-                    Span severity = severityBadge(r);
-                    severity.addClassName("reminder-cell-severity");
-                    Div head = new Div(severity, rule);
-                    head.addClassName("reminder-cell-head");
                     Span text = new Span(ReminderTexts.describe(r, getLocale()));
                     text.addClassName("reminder-cell-text");
-                    cell.add(head, text);
+                    cell.add(rule, text);
                     return cell;
                 })
                 .setHeader(getTranslation("reminders.subject"))
                 .setFlexGrow(1)
-                .setWidth("16rem")
-                .setTooltipGenerator(r -> ReminderTexts.describe(r, getLocale()));
-        grid.addColumn(this::age)
-                .setHeader(getTranslation("reminders.age"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setWidth("20rem"));
+        desktop.add(grid.addComponentColumn(r -> {
+                    Span unitName = new Span(r.unitName());
+                    unitName.addClassName("reminder-cell-unit");
+                    return unitName;
+                })
+                .setHeader(getTranslation("reminders.unit"))
+                .setWidth("11rem")
+                .setFlexGrow(0));
+        fitted(grid.addColumn(this::raised), "reminders.raised");
+        fitted(grid.addColumn(this::age), "reminders.age");
+        card = grid.addComponentColumn(this::card)
+                .setHeader(getTranslation("nav.reminders"))
+                .setKey("card");
+        card.setVisible(false);
         grid.setItems(q -> reminders.inbox(filter(), q.getOffset(), q.getLimit()).stream(), q ->
                 (int) Math.min(Integer.MAX_VALUE, reminders.count(filter())));
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -161,6 +174,100 @@ public class RemindersView extends Main implements HasDynamicTitle, BeforeEnterO
         grid.setPartNameGenerator(r -> r.state() == ReminderState.ESCALATED ? "escalated" : null);
         add(filters, grid);
         setSizeFull();
+    }
+
+    /** A desktop column as wide as its widest cell, never squeezed by the flexible text column. */
+    private void fitted(Grid.Column<Reminder> column, String headerKey) {
+        desktop.add(
+                column.setHeader(getTranslation(headerKey)).setAutoWidth(true).setFlexGrow(0));
+    }
+
+    /** Phones (as the phone rules of styles.css) get one card per reminder instead of columns. */
+    static final int PHONE_MAX_WIDTH = 640;
+
+    /** Lays the inbox out for a window {@code width} pixels wide: columns on a desktop, cards on a phone. */
+    void layoutFor(int width) {
+        boolean narrow = width > 0 && width <= PHONE_MAX_WIDTH;
+        phone = narrow;
+        card.setVisible(narrow);
+        desktop.forEach(c -> c.setVisible(!narrow));
+        grid.setThemeName("reminder-cards", narrow);
+    }
+
+    boolean isPhoneLayout() {
+        return phone;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        Page page = event.getUI().getPage();
+        ExtendedClientDetails details = page.getExtendedClientDetails();
+        if (details != null && details.getWindowInnerWidth() > 0) {
+            layoutFor(details.getWindowInnerWidth());
+        } else {
+            page.retrieveExtendedClientDetails(d -> layoutFor(d.getWindowInnerWidth()));
+        }
+        resize = page.addBrowserWindowResizeListener(e -> layoutFor(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+        super.onDetach(event);
+    }
+
+    /**
+     * A reminder on a phone: what it is about and for which unit, its severity and state, when it was raised,
+     * and the actions — open it, and for the unit head acknowledge it at once.
+     */
+    private Div card(Reminder r) {
+        Div card = new Div();
+        card.addClassName("reminder-card");
+        Div badges = new Div(severityBadge(r), stateBadge(r));
+        badges.addClassName("reminder-card-badges");
+        Span title = new Span(getTranslation(r.rule().messageKey()));
+        title.addClassName("reminder-card-title");
+        Span unitName = new Span(r.unitName());
+        unitName.addClassName("reminder-card-unit");
+        Span text = new Span(ReminderTexts.describe(r, getLocale()));
+        text.addClassName("reminder-card-text");
+        Span date = new Span(getTranslation("reminders.raised") + " " + raised(r) + " · " + age(r));
+        date.addClassName("reminder-card-date");
+        Div actions = new Div();
+        actions.addClassName("reminder-card-actions");
+        Button details = new Button(getTranslation("reminders.details"), e -> open(r));
+        details.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        details.addClassName("reminder-card-open");
+        actions.add(ownClick(details));
+        if (canAcknowledge(r)) {
+            Button ack = new Button(
+                    getTranslation("reminders.acknowledge"),
+                    e -> act(null, () -> reminders.acknowledge(r.id(), r.version(), null), "reminders.acknowledged"));
+            ack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            ack.addClassName("reminder-card-acknowledge");
+            actions.add(ownClick(ack));
+        }
+        card.add(badges, title, unitName, text, date, actions);
+        return card;
+    }
+
+    /** A button in a card handles its own click: the row's click (which opens the reminder) does not also fire. */
+    private static Button ownClick(Button b) {
+        b.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
+        return b;
+    }
+
+    private boolean canAcknowledge(Reminder r) {
+        return user.role() == Role.UNIT_HEAD
+                && (r.state() == ReminderState.OPEN || r.state() == ReminderState.ESCALATED);
+    }
+
+    private String raised(Reminder r) {
+        return Formats.date(r.raisedAt().atZone(Formats.ZONE).toLocalDate(), getLocale());
     }
 
     private boolean isCommittee() {
@@ -258,8 +365,7 @@ public class RemindersView extends Main implements HasDynamicTitle, BeforeEnterO
         note.setId("reminder-note");
         List<Button> buttons = new ArrayList<>();
         boolean active = r.state() != ReminderState.RESOLVED;
-        if (user.role() == Role.UNIT_HEAD
-                && (r.state() == ReminderState.OPEN || r.state() == ReminderState.ESCALATED)) {
+        if (canAcknowledge(r)) {
             Button ack = new Button(
                     getTranslation("reminders.acknowledge"),
                     e -> act(
@@ -279,17 +385,23 @@ public class RemindersView extends Main implements HasDynamicTitle, BeforeEnterO
             buttons.add(esc);
         }
         if (isCommittee() && active) {
+            // "Done — resolve" closes the reminder (with a note); "Back" only closes the dialog.
             Button close = new Button(
                     getTranslation("reminders.close"),
+                    VaadinIcon.CHECK.create(),
                     e -> act(d, () -> reminders.close(r.id(), r.version(), note.getValue()), "reminders.closed"));
+            close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             close.setId("reminder-close");
             buttons.add(close);
         }
         if (!buttons.isEmpty()) {
             d.add(note);
         }
-        Button cancel = new Button(getTranslation("common.close"), e -> d.close());
-        d.getFooter().add(cancel);
+        Button back = new Button(getTranslation("reminders.back"), VaadinIcon.ARROW_LEFT.create(), e -> d.close());
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        back.setId("reminder-back");
+        back.getStyle().set("margin-inline-end", "auto");
+        d.getFooter().add(back);
         buttons.forEach(d.getFooter()::add);
         d.open();
     }
@@ -305,7 +417,9 @@ public class RemindersView extends Main implements HasDynamicTitle, BeforeEnterO
         try {
             action.run();
             Notifications.success(getTranslation(doneKey));
-            d.close();
+            if (d != null) {
+                d.close();
+            }
             grid.getDataProvider().refreshAll();
             RemindersChanged.fire();
         } catch (BusinessException e) {

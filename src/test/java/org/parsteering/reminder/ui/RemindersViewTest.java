@@ -96,4 +96,65 @@ class RemindersViewTest extends KaribuTest {
             assertThat(GridKt._get(view.grid, i).id()).isNotEqualTo(first.id());
         }
     }
+
+    @Test
+    @WithUserDetails("head.baison")
+    void on_a_phone_each_reminder_is_a_card_with_its_facts_and_actions_and_on_a_desktop_every_column_shows() {
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("vi"));
+        RemindersView view = open();
+        view.layoutFor(390);
+        assertThat(view.isPhoneLayout()).isTrue();
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()))
+                .containsExactly("card");
+        int row = -1;
+        for (int i = 0; i < GridKt._size(view.grid) && row < 0; i++) {
+            if (GridKt._get(view.grid, i).state() == ReminderState.OPEN) {
+                row = i;
+            }
+        }
+        assertThat(row).isNotNegative();
+        Reminder r = GridKt._get(view.grid, row);
+        var card = GridKt._getCellComponent(view.grid, row, "card");
+        java.util.function.Function<String, String> text =
+                cls -> _get(card, Span.class, spec -> spec.withClasses(cls)).getText();
+        assertThat(text.apply("reminder-card-title"))
+                .isEqualTo(card.getTranslation(r.rule().messageKey()));
+        assertThat(text.apply("reminder-card-unit")).isEqualTo(r.unitName());
+        assertThat(text.apply("reminder-card-text")).isNotBlank();
+        assertThat(text.apply("reminder-card-date")).matches("Ngày tạo \\d{2}/\\d{2}/\\d{4} · \\d+ ngày");
+        assertThat(_find(card, Span.class, spec -> spec.withClasses("reminder-state")))
+                .extracting(Span::getText)
+                .containsExactly("Mới");
+        assertThat(_find(card, Button.class)).extracting(Button::getText).containsExactly("Xem chi tiết", "Tiếp nhận");
+
+        // the card's own acknowledge acts at once
+        int before = Integer.parseInt(badge());
+        _click(_get(card, Button.class, spec -> spec.withText("Tiếp nhận")));
+        assertThat(Integer.parseInt(badge().isEmpty() ? "0" : badge())).isEqualTo(before - 1);
+
+        view.layoutFor(1440);
+        assertThat(view.isPhoneLayout()).isFalse();
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getHeaderText()))
+                .containsExactly("Trạng thái", "Mức độ", "Nội dung", "Đơn vị", "Ngày tạo", "Đã mở");
+    }
+
+    @Test
+    @WithUserDetails("committee")
+    void the_dialog_tells_resolving_the_reminder_apart_from_going_back() {
+        RemindersView view = open();
+        Reminder first = GridKt._get(view.grid, 0);
+        view.open(first);
+        Button resolve = _get(Button.class, spec -> spec.withId("reminder-close"));
+        Button back = _get(Button.class, spec -> spec.withId("reminder-back"));
+        assertThat(resolve.getText()).isEqualTo("Done — resolve");
+        assertThat(resolve.getThemeName()).contains("primary");
+        assertThat(back.getText()).isEqualTo("Back");
+        assertThat(back.getThemeName()).contains("tertiary");
+        // "Back" closes the dialog and leaves the reminder as it was
+        _click(back);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_find(Button.class, spec -> spec.withId("reminder-close"))).isEmpty();
+        assertThat(GridKt._get(view.grid, 0).id()).isEqualTo(first.id());
+        assertThat(GridKt._get(view.grid, 0).state()).isEqualTo(first.state());
+    }
 }
