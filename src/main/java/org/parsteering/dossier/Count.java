@@ -66,7 +66,7 @@ public enum Count {
     }
 
     /** The translated name of the count: {@code report.count.pendingAtEnd}. */
-    public String labelKey() {
+    public String messageKey() {
         return "report.count." + field;
     }
 }

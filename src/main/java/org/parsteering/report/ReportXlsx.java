@@ -151,7 +151,7 @@ final class ReportXlsx {
         List<Column> columns = new ArrayList<>(
                 List.of(col("report.col.code", 14), col("report.col.unit", 34), col("report.col.type", 16)));
         for (Count count : Count.values()) {
-            columns.add(col(count.labelKey(), 12));
+            columns.add(col(count.messageKey(), 12));
         }
         for (Figure f : Figure.values()) {
             columns.add(new Column(text.t("report.percentHeader", text.t(f.messageKey())), 14));

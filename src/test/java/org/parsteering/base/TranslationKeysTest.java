@@ -149,7 +149,10 @@ class TranslationKeysTest {
             "org.parsteering.plan.DemoPlan$Kind", "how demo tasks are generated",
             "org.parsteering.reminder.MailKind", "which mail template a reminder mail uses",
             "org.parsteering.report.ui.ReportsView$Format", "file extension and content type of a report",
-            "org.parsteering.audit.AuditNames$Kind", "which feature names a code");
+            "org.parsteering.audit.AuditNames$Kind", "which feature names a code",
+            "org.parsteering.dossier.Count$Source", "which query a count comes from",
+            "org.parsteering.dossier.DemoCalendar$Kind", "holiday or worked day in the demo calendar file",
+            "org.parsteering.reminder.DemoReminders$Action", "what a demo account does with a reminder");
 
     /**
      * Every enum of the main code is either labelled in both languages for every constant (by its

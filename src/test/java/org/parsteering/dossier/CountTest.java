@@ -38,8 +38,8 @@ class CountTest {
                 p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             }
             for (Count c : Count.values()) {
-                assertThat(p.getProperty(c.labelKey()))
-                        .as(file + " " + c.labelKey())
+                assertThat(p.getProperty(c.messageKey()))
+                        .as(file + " " + c.messageKey())
                         .isNotBlank();
             }
         }
