@@ -177,8 +177,15 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
         Div row = new Div();
         row.addClassName("dashboard-row");
-        row.add(card(
-                getTranslation("dashboard.byField"), fieldChart(d.completion().byField())));
+        row.add(
+                d.completion().byField().isEmpty()
+                        ? htmlCard(
+                                getTranslation("dashboard.byField"),
+                                new HtmlBuilder()
+                                        .element("p", getTranslation("dashboard.noAssignments"), "id", "chart-fields"))
+                        : card(
+                                getTranslation("dashboard.byField"),
+                                fieldChart(d.completion().byField())));
         row.add(card(getTranslation("dashboard.trend"), trendChart(d.trend(), d.thresholds())));
         content.add(row);
 

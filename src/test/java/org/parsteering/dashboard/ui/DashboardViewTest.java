@@ -55,10 +55,6 @@ class DashboardViewTest extends KaribuTest {
         assertThat(league.split("<tr>").length - 2)
                 .as("communes in the league table")
                 .isEqualTo(33);
-        assertThat(_get(Chart.class, spec -> spec.withId("chart-fields"))
-                        .getElement()
-                        .getAttribute("aria-label"))
-                .isEqualTo("Completion by PAR field (assignments)");
         assertThat(_get(Chart.class, spec -> spec.withId("chart-league"))).isNotNull();
         // eight tiles: two full rows of four on a desktop, four of two on a phone
         assertThat(all.split("<div class=\"kpi[ \"]", -1)).hasSize(9);
@@ -82,6 +78,9 @@ class DashboardViewTest extends KaribuTest {
                     .doesNotContain("NaN");
         }
         assertThat(kpi("kpi-SIGNATURES")).contains(">—</a>").contains("no signature report in the period");
+        // no assignment falls due in it: a sentence, not an empty chart
+        assertThat(_find(Chart.class, spec -> spec.withId("chart-fields"))).isEmpty();
+        assertThat(html()).contains("<p id=\"chart-fields\">No assignment falls due in this period.</p>");
         String trend = _get(Chart.class, spec -> spec.withId("chart-trend")).config();
         assertThat(trend).contains("\"data\":[null,null,null,null,null,null]").contains("\"spanGaps\":false");
     }
@@ -93,6 +92,10 @@ class DashboardViewTest extends KaribuTest {
         String all = html();
         String league = all.substring(all.indexOf("id=\"dashboard-league\""));
         assertThat(league).containsPattern("[↑↓→] [+-]?\\d+\\.\\d pts");
+        assertThat(_get(Chart.class, spec -> spec.withId("chart-fields"))
+                        .getElement()
+                        .getAttribute("aria-label"))
+                .isEqualTo("Completion by PAR field (assignments)");
     }
 
     @Test
