@@ -152,24 +152,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         Completion all = d.completion().overall();
         int year = d.period().from().getYear();
         HtmlBuilder kpis = new HtmlBuilder().open("div", "class", "kpi-grid", "id", "dashboard-kpis");
-        kpi(
+        assignmentTiles(
                 kpis,
-                "kpi-completion",
-                null,
-                getTranslation("dashboard.completion"),
-                percent(all),
+                all,
                 "tasks?year=" + year,
-                getTranslation("dashboard.assignmentsDone", number(all.done()), number(all.total())),
-                null);
-        kpi(
-                kpis,
-                "kpi-overdue",
-                all.overdue() > 0 ? "kpi-bad" : null,
-                getTranslation("dashboard.overdueAssignments"),
-                number(all.overdue()),
                 "tasks?overdue=true",
-                getTranslation("dashboard.doneLate", number(all.doneLate())),
-                null);
+                getTranslation("dashboard.doneLate", number(all.doneLate())));
         kpi(
                 kpis,
                 "kpi-reminders",
@@ -186,8 +174,15 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
         Div row = new Div();
         row.addClassName("dashboard-row");
-        row.add(card(
-                getTranslation("dashboard.byField"), fieldChart(d.completion().byField())));
+        row.add(
+                d.completion().byField().isEmpty()
+                        ? htmlCard(
+                                getTranslation("dashboard.byField"),
+                                new HtmlBuilder()
+                                        .element("p", getTranslation("dashboard.noAssignments"), "id", "chart-fields"))
+                        : card(
+                                getTranslation("dashboard.byField"),
+                                fieldChart(d.completion().byField())));
         row.add(card(getTranslation("dashboard.trend"), trendChart(d.trend(), d.thresholds())));
         content.add(row);
 
@@ -303,24 +298,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private void renderUnit(UnitDashboard d) {
         Completion own = d.completion().overall();
         HtmlBuilder kpis = new HtmlBuilder().open("div", "class", "kpi-grid", "id", "dashboard-kpis");
-        kpi(
-                kpis,
-                "kpi-completion",
-                null,
-                getTranslation("dashboard.completion"),
-                percent(own),
-                "my-unit",
-                getTranslation("dashboard.assignmentsDone", number(own.done()), number(own.total())),
-                null);
-        kpi(
-                kpis,
-                "kpi-overdue",
-                own.overdue() > 0 ? "kpi-bad" : null,
-                getTranslation("dashboard.overdueAssignments"),
-                number(own.overdue()),
-                "my-unit",
-                getTranslation("dashboard.inTime", number(own.open())),
-                null);
+        assignmentTiles(kpis, own, "my-unit", "my-unit", getTranslation("dashboard.inTime", number(own.open())));
         kpi(
                 kpis,
                 "kpi-reminders",
@@ -369,6 +347,29 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     private static String query(String value) {
         return UriUtils.encodeQueryParam(value, UTF_8);
+    }
+
+    /** The two tiles on the plan: completion and overdue, both counted over assignments (a task per unit). */
+    private void assignmentTiles(
+            HtmlBuilder kpis, Completion c, String completionLink, String overdueLink, String overdueSub) {
+        kpi(
+                kpis,
+                "kpi-completion",
+                null,
+                getTranslation("dashboard.completion"),
+                percent(c),
+                completionLink,
+                getTranslation("dashboard.assignmentsDone", number(c.done()), number(c.total())),
+                null);
+        kpi(
+                kpis,
+                "kpi-overdue",
+                c.overdue() > 0 ? "kpi-bad" : null,
+                getTranslation("dashboard.overdueAssignments"),
+                number(c.overdue()),
+                overdueLink,
+                overdueSub,
+                null);
     }
 
     /** A figure's tile: "—" and what is missing when the period has no data for it, else the rate and fraction. */
@@ -522,6 +523,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                                 Map.of("stacked", true, "ticks", Map.of("autoSkip", false))),
                         "plugins",
                         Map.of("legend", Map.of("position", "bottom")))));
+        // a field's name takes up to three lines: the chart grows with the fields so that none is squeezed
+        chart.getStyle().set("height", Math.max(18, fields.size() * 2.75 + 5) + "rem");
         return chart;
     }
 
@@ -576,13 +579,17 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return trend.stream().map(p -> rounded(p.percent(f))).toList();
     }
 
+    /**
+     * The league's on-time rates as horizontal bars, one line per commune with its whole name (a vertical axis
+     * of 33 names cannot be read on a phone): the chart grows with the number of communes listed.
+     */
     private Chart leagueChart(League league) {
         Chart chart = new Chart(getTranslation("dashboard.league"));
         chart.setId("chart-league");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(
                 "labels",
-                league.rows().stream().map(r -> Chart.lines(r.unitName(), 12)).toList());
+                league.rows().stream().map(r -> r.rank() + ". " + r.unitName()).toList());
         data.put(
                 "datasets",
                 List.of(dataset(
@@ -598,15 +605,18 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 data,
                 "options",
                 Map.of(
+                        "indexAxis",
+                        "y",
                         "plugins",
                         Map.of("legend", Map.of("display", false)),
                         "scales",
                         Map.of(
-                                "y",
-                                Map.of("max", 100),
                                 "x",
-                                Map.of("ticks", Map.of("autoSkip", false, "font", Map.of("size", 10)))))));
-        chart.addClassName("chart-tall");
+                                Map.of("max", 100, "min", 0),
+                                "y",
+                                Map.of("ticks", Map.of("autoSkip", false, "font", Map.of("size", 11)))))));
+        chart.addClassName("chart-league");
+        chart.getStyle().set("height", (league.rows().size() * 1.25 + 3) + "rem");
         return chart;
     }
 

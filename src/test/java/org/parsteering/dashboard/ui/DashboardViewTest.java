@@ -21,6 +21,12 @@ class DashboardViewTest extends KaribuTest {
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
+    /** Opens the dashboard at a period's address, as a browser would. */
+    private void open(String period) {
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", period));
+        MockVaadin.clientRoundtrip(false);
+    }
+
     /** One KPI tile's HTML, from its id to its end. */
     private String kpi(String id) {
         String all = html();
@@ -33,8 +39,7 @@ class DashboardViewTest extends KaribuTest {
     @Test
     @WithUserDetails("committee")
     void the_committee_sees_the_locality_figures_league_table_and_charts_with_links() {
-        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "2024-Q1"));
-        MockVaadin.clientRoundtrip(false);
+        open("2024-Q1");
         DashboardView view = _get(DashboardView.class);
         assertThat(view.period.getValue().key()).isEqualTo("2024-Q1");
         assertThat(kpi("kpi-COMPONENTS"))
@@ -50,10 +55,6 @@ class DashboardViewTest extends KaribuTest {
         assertThat(league.split("<tr>").length - 2)
                 .as("communes in the league table")
                 .isEqualTo(33);
-        assertThat(_get(Chart.class, spec -> spec.withId("chart-fields"))
-                        .getElement()
-                        .getAttribute("aria-label"))
-                .isEqualTo("Completion by PAR field (assignments)");
         assertThat(_get(Chart.class, spec -> spec.withId("chart-league"))).isNotNull();
         // eight tiles: two full rows of four on a desktop, four of two on a phone
         assertThat(all.split("<div class=\"kpi[ \"]", -1)).hasSize(9);
@@ -66,8 +67,7 @@ class DashboardViewTest extends KaribuTest {
     @Test
     @WithUserDetails("committee")
     void a_quarter_without_data_shows_dashes_in_its_tiles_and_no_change_never_zero_percent() {
-        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "2023-Q2"));
-        MockVaadin.clientRoundtrip(false);
+        open("2023-Q2");
         assertThat(_get(DashboardView.class).period.getValue().key()).isEqualTo("2023-Q2");
         for (String figure : java.util.List.of("ON_TIME", "COMPONENTS", "RESULTS_DIGITIZED", "ONLINE_PAYMENT")) {
             assertThat(kpi("kpi-" + figure))
@@ -84,12 +84,23 @@ class DashboardViewTest extends KaribuTest {
 
     @Test
     @WithUserDetails("committee")
+    void a_quarter_in_which_no_assignment_falls_due_says_so_instead_of_an_empty_chart() {
+        open("2000-Q1");
+        assertThat(_find(Chart.class, spec -> spec.withId("chart-fields"))).isEmpty();
+        assertThat(html()).contains("<p id=\"chart-fields\">No assignment falls due in this period.</p>");
+    }
+
+    @Test
+    @WithUserDetails("committee")
     void the_league_change_against_a_quarter_with_data_is_in_points_with_an_arrow() {
-        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "2024-Q2"));
-        MockVaadin.clientRoundtrip(false);
+        open("2024-Q2");
         String all = html();
         String league = all.substring(all.indexOf("id=\"dashboard-league\""));
         assertThat(league).containsPattern("[↑↓→] [+-]?\\d+\\.\\d pts");
+        assertThat(_get(Chart.class, spec -> spec.withId("chart-fields"))
+                        .getElement()
+                        .getAttribute("aria-label"))
+                .isEqualTo("Completion by PAR field (assignments)");
     }
 
     @Test
@@ -105,8 +116,7 @@ class DashboardViewTest extends KaribuTest {
                                     .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                             "u.csv");
         });
-        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "2024-Q2"));
-        MockVaadin.clientRoundtrip(false);
+        open("2024-Q2");
         String all = html();
         assertThat(all)
                 .doesNotContain("<script")
@@ -120,8 +130,7 @@ class DashboardViewTest extends KaribuTest {
     @Test
     @WithUserDetails("head.baison")
     void a_unit_head_sees_their_unit_with_the_commune_average_and_their_reminders() {
-        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "2024-Q1"));
-        MockVaadin.clientRoundtrip(false);
+        open("2024-Q1");
         assertThat(kpi("kpi-ON_TIME")).contains("communes:");
         String all = html();
         assertThat(all.substring(all.indexOf("id=\"dashboard-reminders\""))).contains("reminders?id=");
@@ -131,8 +140,7 @@ class DashboardViewTest extends KaribuTest {
     @Test
     @WithUserDetails("committee")
     void an_absurd_period_in_the_address_shows_a_message_and_the_current_quarter() {
-        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("period", "0001-Q1"));
-        MockVaadin.clientRoundtrip(false);
+        open("0001-Q1");
         DashboardView view = _get(DashboardView.class);
         assertThat(view.period.getValue().key()).isEqualTo("2024-Q2");
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
