@@ -134,6 +134,7 @@ final class AssignmentActions {
 
     static Component forUnitHead(Component view, ProgressService progress, AssignmentView a, Runnable refresh) {
         HorizontalLayout l = new HorizontalLayout();
+        l.setWrap(true); // two buttons stack in a narrow column rather than run past the grid's edge
         l.setSpacing(false);
         l.getStyle().set("gap", "var(--lumo-space-xs)");
         if (a.status() == TaskStatus.NOT_STARTED || a.status() == TaskStatus.IN_PROGRESS) {

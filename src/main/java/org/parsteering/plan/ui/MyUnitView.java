@@ -65,7 +65,7 @@ public class MyUnitView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addComponentColumn(a -> AssignmentActions.forUnitHead(this, progress, a, this::refresh))
                 .setHeader(getTranslation("common.actions"))
-                .setAutoWidth(true)
+                .setWidth("11.5rem")
                 .setFlexGrow(0);
         cards = CompactGrid.of(grid, this::card, getTranslation("myUnit.assignments"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
