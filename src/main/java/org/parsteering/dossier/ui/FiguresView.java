@@ -90,30 +90,20 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         List<Component> actions = new ArrayList<>();
         var role = currentUser.require().role();
         if (role == org.parsteering.base.Role.SECRETARY || role == org.parsteering.base.Role.COMMITTEE) {
-            Button procedures = new Button(
+            actions.add(org.parsteering.base.ui.ImportDialog.button(
+                    "import-procedures",
                     getTranslation("figures.importProcedures"),
-                    com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create(),
-                    e -> new org.parsteering.base.ui.ImportDialog(
-                                    getTranslation("figures.importProcedures"),
-                                    getTranslation("figures.importProceduresHelp"),
-                                    org.parsteering.dossier.ProcedureImportService.FORMAT,
-                                    (file, name, progress) -> procedureImport.importProcedures(file),
-                                    this::refresh)
-                            .open());
-            procedures.setId("import-procedures");
-            Button dossiersButton = new Button(
+                    getTranslation("figures.importProceduresHelp"),
+                    org.parsteering.dossier.ProcedureImportService.FORMAT,
+                    (file, name, progress) -> procedureImport.importProcedures(file),
+                    this::refresh));
+            actions.add(org.parsteering.base.ui.ImportDialog.button(
+                    "import-dossiers",
                     getTranslation("figures.importDossiers"),
-                    com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create(),
-                    e -> new org.parsteering.base.ui.ImportDialog(
-                                    getTranslation("figures.importDossiers"),
-                                    getTranslation("figures.importDossiersHelp"),
-                                    org.parsteering.dossier.DossierImportService.FORMAT,
-                                    (file, name, progress) -> dossierImport.importDossiers(file, progress),
-                                    this::refresh)
-                            .open());
-            dossiersButton.setId("import-dossiers");
-            actions.add(procedures);
-            actions.add(dossiersButton);
+                    getTranslation("figures.importDossiersHelp"),
+                    org.parsteering.dossier.DossierImportService.FORMAT,
+                    (file, name, progress) -> dossierImport.importDossiers(file, progress),
+                    this::refresh));
         }
         add(new ViewHeader(
                 getTranslation("nav.figures"),
