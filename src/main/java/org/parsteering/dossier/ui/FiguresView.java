@@ -145,14 +145,7 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
             if (period == null) {
                 return;
             }
-            syncing = true;
-            try {
-                from.setValue(period.from());
-                to.setValue(period.to());
-            } finally {
-                syncing = false;
-            }
-            periodChanged();
+            showPeriod(period.from(), period.to());
         });
         syncing = true;
         preset.setValue(presetFor(from.getValue(), to.getValue())); // the current quarter shows on first open
@@ -192,6 +185,18 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                         .isPresent())
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** Puts the period in the pickers without each picker reacting on its own, then reads it once. */
+    private void showPeriod(LocalDate first, LocalDate last) {
+        syncing = true;
+        try {
+            from.setValue(first);
+            to.setValue(last);
+        } finally {
+            syncing = false;
+        }
+        periodChanged();
     }
 
     /**
@@ -422,14 +427,7 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
             if (f.isPresent() && t.isPresent()) {
                 // The service checks the period (order, years 2000–2100) before the pickers ever see it.
                 figures.figures(f.get(), t.get(), null, channel.getValue());
-                syncing = true;
-                try {
-                    from.setValue(f.get());
-                    to.setValue(t.get());
-                } finally {
-                    syncing = false;
-                }
-                periodChanged();
+                showPeriod(f.get(), t.get());
             }
         } catch (java.time.DateTimeException e) {
             // an unreadable date in the address: keep the current quarter
