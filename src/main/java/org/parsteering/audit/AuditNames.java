@@ -1,10 +1,8 @@
 package org.parsteering.audit;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The names people know for the codes an audit row carries (a unit's code, an account's username, a plan
@@ -25,19 +23,4 @@ public interface AuditNames {
 
     /** The name of each given code in {@code locale}; a code this feature does not know is left out. */
     Map<String, String> names(Collection<String> codes, Locale locale);
-
-    /**
-     * The names by one query of the owning feature's table: {@code sql} selects the columns {@code code}
-     * and {@code name} for the list parameter {@code :codes}; later rows win over earlier ones.
-     */
-    static Map<String, String> query(JdbcClient jdbc, String sql, Collection<String> codes) {
-        Map<String, String> names = new HashMap<>();
-        if (!codes.isEmpty()) {
-            jdbc.sql(sql)
-                    .param("codes", codes)
-                    .query((rs, n) -> names.put(rs.getString("code"), rs.getString("name")))
-                    .list();
-        }
-        return names;
-    }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.parsteering.base.ReportingYears;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
+import org.parsteering.base.tabular.FirstLines;
 import org.parsteering.base.tabular.ImportColumn;
 import org.parsteering.base.tabular.ImportProgress;
 import org.parsteering.base.tabular.ImportRejectedException;
@@ -141,7 +142,7 @@ public class DossierImportService {
         List<RowError> errors = new ArrayList<>();
         Map<String, Row> rows = new HashMap<>();
         List<String> order = new ArrayList<>();
-        Map<String, Integer> lines = new HashMap<>();
+        FirstLines<String> firstLines = new FirstLines<>();
         int checked = 0;
         for (TabularRow row : file.rows()) {
             if (++checked % Batches.CHUNK == 0) {
@@ -212,9 +213,7 @@ public class DossierImportService {
             if (code == null) {
                 continue;
             }
-            Integer earlier = lines.putIfAbsent(code, row.line());
-            if (earlier != null) {
-                p.error("dossier_code", "import.error.duplicateKey", code, earlier);
+            if (!firstLines.first(code, p, "dossier_code")) {
                 continue;
             }
             if (unitId != null

@@ -3,7 +3,6 @@ package org.parsteering.dossier;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
+import org.parsteering.base.tabular.FirstLines;
 import org.parsteering.base.tabular.ImportColumn;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
@@ -80,7 +80,7 @@ public class ProcedureImportService {
     public ImportResult importProcedures(TabularFile file) {
         List<RowError> errors = new ArrayList<>();
         Map<String, Proc> rows = new LinkedHashMap<>();
-        Map<String, Integer> lines = new HashMap<>();
+        FirstLines<String> firstLines = new FirstLines<>();
         for (TabularRow row : file.rows()) {
             RowParser p = new RowParser(row, errors);
             String code = p.code("procedure_code", true, 60, CODE);
@@ -89,9 +89,7 @@ public class ProcedureImportService {
             OnlineLevel online = p.enumValue("online_level", OnlineLevel.class, true);
             Boolean fee = p.yesNo("fee_required", true);
             if (code != null) {
-                Integer earlier = lines.putIfAbsent(code, row.line());
-                if (earlier != null) {
-                    p.error("procedure_code", "import.error.duplicateKey", code, earlier);
+                if (!firstLines.first(code, p, "procedure_code")) {
                     continue;
                 }
                 if (name != null && level != null && online != null && fee != null) {

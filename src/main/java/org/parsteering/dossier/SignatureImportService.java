@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Role;
+import org.parsteering.base.tabular.FirstLines;
 import org.parsteering.base.tabular.ImportColumn;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
@@ -96,7 +97,7 @@ public class SignatureImportService {
         });
         List<RowError> errors = new ArrayList<>();
         Map<Key, int[]> rows = new LinkedHashMap<>();
-        Map<Key, Integer> lines = new HashMap<>();
+        FirstLines<Key> firstLines = new FirstLines<>();
         for (TabularRow row : file.rows()) {
             RowParser p = new RowParser(row, errors);
             String unitCode = p.code("unit_code", true, 40, CODE);
@@ -117,9 +118,7 @@ public class SignatureImportService {
                 continue;
             }
             Key key = new Key(unitId, month);
-            Integer earlier = lines.putIfAbsent(key, row.line());
-            if (earlier != null) {
-                p.error("month", "import.error.duplicateKey", unitCode + " " + month, earlier);
+            if (!firstLines.first(key, p, "month", unitCode + " " + month)) {
                 continue;
             }
             if (issued != null && signed != null) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
+import org.parsteering.base.tabular.FirstLines;
 import org.parsteering.base.tabular.ImportColumn;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
@@ -118,7 +119,7 @@ public class TaskImportService {
         List<RowError> errors = new ArrayList<>();
         List<TaskDraft> drafts = new ArrayList<>();
         Map<TaskDraft, Integer> lines = new IdentityHashMap<>();
-        Map<String, Integer> firstLine = new HashMap<>();
+        FirstLines<String> firstLines = new FirstLines<>();
         for (TabularRow row : file.rows()) {
             RowParser p = new RowParser(row, errors);
             String code = code(p);
@@ -150,9 +151,7 @@ public class TaskImportService {
                 }
             }
             if (code != null) {
-                Integer earlier = firstLine.putIfAbsent(code, row.line());
-                if (earlier != null) {
-                    p.error("task_code", "import.error.duplicateKey", code, earlier);
+                if (!firstLines.first(code, p, "task_code")) {
                     continue;
                 }
             }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -32,22 +31,9 @@ interface TaskRepository extends JpaRepository<Task, Long> {
               and (:text = '' or lower(t.code) like :text escape '!' or lower(t.title) like :text escape '!')
               and (:today is null or""" + Deadlines.TASK_OVERDUE_JPQL + ")\n";
 
-    @Query(
-            value = "select t from Task t left join fetch t.field left join fetch t.leadUnit " + BOARD_WHERE,
-            countQuery = "select count(t) from Task t " + BOARD_WHERE)
-    Page<Task> board(
-            @Param("planId") long planId,
-            @Param("fieldId") Long fieldId,
-            @Param("unitId") Long unitId,
-            @Param("fromDate") LocalDate fromDate,
-            @Param("toDate") LocalDate toDate,
-            @Param("statuses") Collection<TaskStatus> statuses,
-            @Param("today") LocalDate overdueOn,
-            @Param("text") String text,
-            Pageable pageable);
-
     /**
-     * One page of the board without a count (the view already has the totals). The left joins let MariaDB
+     * One page of the board, without a count ({@link #countBoard} counts, only when the page cannot tell). The
+     * left joins let MariaDB
      * read {@code task} first, by ix_task_board or ix_task_plan_deadline, instead of starting from
      * {@code unit} and sorting every task of the plan (both foreign keys are NOT NULL, so the rows are the same).
      */

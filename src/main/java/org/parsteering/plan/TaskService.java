@@ -20,6 +20,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,14 +65,25 @@ public class TaskService {
         this.settings = settings;
     }
 
-    /** One page of the board for the current plan, sorted by deadline unless the caller sorts. */
+    /**
+     * One page of the board for the current plan, sorted by deadline unless the caller sorts: the page's
+     * cards, and the count of all matching tasks only when the page does not already tell it.
+     */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public Page<TaskCard> board(BoardFilter filter, Pageable pageable) {
-        return read(
-                filter,
-                pageable,
-                (plan, q, sorted) -> tasks.board(
+        Pageable sorted = byDeadline(pageable);
+        return PageableExecutionUtils.getPage(cards(filter, sorted), sorted, () -> count(filter));
+    }
+
+    /** One page of the board's cards without counting them (for the columns and the lazy grid). */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public List<TaskCard> cards(BoardFilter filter, Pageable pageable) {
+        Plan plan = plans.requireCurrentPlan();
+        LocalDate today = LocalDate.now(clock);
+        Query q = query(plan, filter, today);
+        return tasks.boardSlice(
                         plan.getId(),
                         q.fieldId,
                         q.unitId,
@@ -80,44 +92,15 @@ public class TaskService {
                         filter.statuses(),
                         q.overdueOn,
                         q.text,
-                        sorted));
-    }
-
-    /** One page of the board's cards without counting them (for the columns and the lazy grid). */
-    @PreAuthorize(Roles.IS_AUTHENTICATED)
-    @Transactional(readOnly = true)
-    public List<TaskCard> cards(BoardFilter filter, Pageable pageable) {
-        return read(
-                        filter,
-                        pageable,
-                        (plan, q, sorted) -> tasks.boardSlice(
-                                plan.getId(),
-                                q.fieldId,
-                                q.unitId,
-                                q.from,
-                                q.to,
-                                filter.statuses(),
-                                q.overdueOn,
-                                q.text,
-                                sorted))
+                        byDeadline(pageable))
+                .map(t -> card(t, today))
                 .getContent();
     }
 
-    private interface BoardQuery<S extends org.springframework.data.domain.Slice<Task>> {
-        S run(Plan plan, Query q, Pageable sorted);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <S extends org.springframework.data.domain.Slice<TaskCard>> S read(
-            BoardFilter filter,
-            Pageable pageable,
-            BoardQuery<? extends org.springframework.data.domain.Slice<Task>> query) {
-        Plan plan = plans.requireCurrentPlan();
-        LocalDate today = LocalDate.now(clock);
-        Pageable sorted = pageable.getSort().isSorted()
+    private static Pageable byDeadline(Pageable pageable) {
+        return pageable.getSort().isSorted()
                 ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("deadline", "code"));
-        return (S) query.run(plan, query(plan, filter, today), sorted).map(t -> card(t, today));
     }
 
     /** How many tasks match the board's filter. */

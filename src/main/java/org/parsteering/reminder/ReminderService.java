@@ -2,6 +2,7 @@ package org.parsteering.reminder;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.parsteering.base.BusinessException;
@@ -73,7 +74,7 @@ public class ReminderService {
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public long openCount() {
-        return count(new ReminderFilter(Set.of(ReminderState.OPEN, ReminderState.ESCALATED), null, null));
+        return count(new ReminderFilter(EnumSet.of(ReminderState.OPEN, ReminderState.ESCALATED), null, null));
     }
 
     /** The inbox's where clause and its parameters. */
@@ -87,7 +88,7 @@ public class ReminderService {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         StringBuilder w = new StringBuilder(" where r.state in (:states)");
         Set<ReminderState> states = filter.states() == null || filter.states().isEmpty()
-                ? Set.of(ReminderState.OPEN, ReminderState.ACKNOWLEDGED, ReminderState.ESCALATED)
+                ? EnumSet.of(ReminderState.OPEN, ReminderState.ACKNOWLEDGED, ReminderState.ESCALATED)
                 : filter.states();
         params.put("states", states.stream().sorted().map(ReminderState::name).toList());
         if (filter.rule() != null) {
@@ -143,31 +144,33 @@ public class ReminderService {
     /** The unit head of the reminder's unit acknowledges it, with an optional note. */
     @PreAuthorize("hasRole('UNIT_HEAD')")
     public Reminder acknowledge(long id, long version, String note) {
-        Reminder r = get(id);
-        if (r.state() != ReminderState.OPEN && r.state() != ReminderState.ESCALATED) {
-            throw new BusinessException("reminder.error.notOpen");
-        }
-        Timestamp now = Timestamp.from(clock.instant());
-        change(r, version, jdbc.sql("""
-                                update reminder set state = 'ACKNOWLEDGED', acknowledged_at = :now, acknowledged_by = :actor,
-                                       version = version + 1
-                                where id = :id and version = :version""").param("now", now).param("actor", ReminderRows.actor()));
-        event(id, now, "ACKNOWLEDGED", note(note, false));
+        move(
+                id,
+                version,
+                EnumSet.of(ReminderState.OPEN, ReminderState.ESCALATED),
+                "reminder.error.notOpen",
+                """
+                update reminder set state = 'ACKNOWLEDGED', acknowledged_at = :now, acknowledged_by = :actor,
+                       version = version + 1
+                where id = :id and version = :version""",
+                "ACKNOWLEDGED",
+                note(note, false));
         return get(id);
     }
 
     /** The committee escalates a reminder by hand (it then shows first on the committee's inbox). */
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     public Reminder escalate(long id, long version, String note) {
-        Reminder r = get(id);
-        if (r.state() != ReminderState.OPEN && r.state() != ReminderState.ACKNOWLEDGED) {
-            throw new BusinessException("reminder.error.notEscalatable");
-        }
-        Timestamp now = Timestamp.from(clock.instant());
-        change(r, version, jdbc.sql("""
-                                update reminder set state = 'ESCALATED', escalated_at = :now, version = version + 1
-                                where id = :id and version = :version""").param("now", now));
-        event(id, now, "ESCALATED", note(note, false));
+        Timestamp now = move(
+                id,
+                version,
+                EnumSet.of(ReminderState.OPEN, ReminderState.ACKNOWLEDGED),
+                "reminder.error.notEscalatable",
+                """
+                update reminder set state = 'ESCALATED', escalated_at = :now, version = version + 1
+                where id = :id and version = :version""",
+                "ESCALATED",
+                note(note, false));
         mailer.queue(List.of(id), MailKind.ESCALATED, now);
         return get(id);
     }
@@ -175,18 +178,40 @@ public class ReminderService {
     /** The committee closes a reminder as resolved, with a note saying how. */
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     public Reminder close(long id, long version, String note) {
-        Reminder r = get(id);
-        if (r.state() == ReminderState.RESOLVED) {
-            throw new BusinessException("reminder.error.alreadyResolved");
-        }
-        String text = note(note, true);
-        Timestamp now = Timestamp.from(clock.instant());
-        change(r, version, jdbc.sql("""
-                                update reminder set state = 'RESOLVED', open_key = null, resolved_at = :now,
-                                       resolved_by = :actor, version = version + 1
-                                where id = :id and version = :version""").param("now", now).param("actor", ReminderRows.actor()));
-        event(id, now, "CLOSED", text);
+        move(
+                id,
+                version,
+                EnumSet.complementOf(EnumSet.of(ReminderState.RESOLVED)),
+                "reminder.error.alreadyResolved",
+                """
+                update reminder set state = 'RESOLVED', open_key = null, resolved_at = :now,
+                       resolved_by = :actor, version = version + 1
+                where id = :id and version = :version""",
+                "CLOSED",
+                note(note, true));
         return get(id);
+    }
+
+    /**
+     * Moves the reminder from one of the states {@code from} (else the message {@code notAllowed}) by the
+     * {@code update} at {@code :now} by {@code :actor}, and records the {@code action} with its note.
+     */
+    private Timestamp move(
+            long id,
+            long version,
+            Set<ReminderState> from,
+            String notAllowed,
+            String update,
+            String action,
+            String note) {
+        Reminder r = get(id);
+        if (!from.contains(r.state())) {
+            throw new BusinessException(notAllowed);
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        change(r, version, jdbc.sql(update).param("now", now).param("actor", ReminderRows.actor()));
+        event(id, now, action, note);
+        return now;
     }
 
     /** Runs the update of {@code r} at {@code version}; someone else's change meanwhile is a concurrent edit. */

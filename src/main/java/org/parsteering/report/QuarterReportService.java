@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.IntConsumer;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.Period;
 import org.parsteering.base.Roles;
@@ -76,9 +78,7 @@ public class QuarterReportService {
     /** As {@link #xlsx(Period, Locale)}, telling {@code progress} how far it is. */
     @PreAuthorize(Roles.CAN_READ_ALL)
     public byte[] xlsx(Period quarter, Locale locale, ReportProgress progress) {
-        int total = READ_STEPS + ReportXlsx.STEPS;
-        ReportData data = read(quarter, locale, progress, total);
-        return new ReportXlsx(data).write(step -> progress.step(READ_STEPS + step, total));
+        return write(quarter, locale, progress, ReportXlsx.STEPS, (data, step) -> new ReportXlsx(data).write(step));
     }
 
     /**
@@ -93,9 +93,19 @@ public class QuarterReportService {
     /** As {@link #pdf(Period, Locale)}, telling {@code progress} how far it is. */
     @PreAuthorize(Roles.CAN_READ_ALL)
     public byte[] pdf(Period quarter, Locale locale, ReportProgress progress) {
-        int total = READ_STEPS + ReportPdf.STEPS;
+        return write(quarter, locale, progress, ReportPdf.STEPS, (data, step) -> new ReportPdf(data).write(step));
+    }
+
+    /** Reads the report's data, then writes it in {@code writeSteps} more steps, telling {@code progress} both. */
+    private byte[] write(
+            Period quarter,
+            Locale locale,
+            ReportProgress progress,
+            int writeSteps,
+            BiFunction<ReportData, IntConsumer, byte[]> writer) {
+        int total = READ_STEPS + writeSteps;
         ReportData data = read(quarter, locale, progress, total);
-        return new ReportPdf(data).write(step -> progress.step(READ_STEPS + step, total));
+        return writer.apply(data, step -> progress.step(READ_STEPS + step, total));
     }
 
     private ReportData read(Period quarter, Locale locale, ReportProgress progress, int total) {

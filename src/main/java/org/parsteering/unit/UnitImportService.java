@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.parsteering.audit.AuditService;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
+import org.parsteering.base.tabular.FirstLines;
 import org.parsteering.base.tabular.ImportColumn;
 import org.parsteering.base.tabular.ImportRejectedException;
 import org.parsteering.base.tabular.ImportResult;
@@ -88,7 +89,7 @@ public class UnitImportService {
     public ImportResult importUnits(TabularFile file) {
         List<RowError> errors = new ArrayList<>();
         Map<String, UnitRow> rows = new LinkedHashMap<>();
-        Map<String, Integer> firstLine = new HashMap<>();
+        FirstLines<String> firstLines = new FirstLines<>();
         for (TabularRow row : file.rows()) {
             RowParser p = new RowParser(row, errors);
             String code = p.code("unit_code", true, Unit.CODE_LENGTH, CODE);
@@ -104,9 +105,7 @@ public class UnitImportService {
                 p.error("parent_code", "import.error.parentSelf");
             }
             if (code != null) {
-                Integer earlier = firstLine.putIfAbsent(code, row.line());
-                if (earlier != null) {
-                    p.error("unit_code", "import.error.duplicateKey", code, earlier);
+                if (!firstLines.first(code, p, "unit_code")) {
                     continue;
                 }
                 rows.put(code, new UnitRow(row.line(), code, name, type, parent, from, to));

@@ -174,36 +174,35 @@ public class UnitService {
         if (activeTo == null) {
             throw new BusinessException("unit.error.activeToRequired");
         }
-        Unit unit = require(code);
-        if (unit.getVersion() != version) {
-            throw new ConcurrentEditException(
-                    audit.lastActor(AUDIT_TYPE, unit.getCode()).orElse(null));
-        }
+        Unit unit = require(code, version);
         if (unit.getActiveFrom() != null && activeTo.isBefore(unit.getActiveFrom())) {
             throw new BusinessException("unit.error.activeToBeforeFrom");
         }
-        audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode())
-                .field("activeTo", unit.getActiveTo(), activeTo)
-                .save("DEACTIVATE");
-        unit.setActiveTo(activeTo);
-        unit.touch(clock.instant());
-        repository.saveAndFlush(unit);
-        dataVersion.changed(); // last: the shared row stays locked only until the commit
-        return unit.toSummary(LocalDate.now(clock));
+        return activeTo(unit, activeTo, "DEACTIVATE");
     }
 
     /** Reopens a closed unit (clears {@code activeTo}). */
     @PreAuthorize(Roles.IS_SECRETARY)
     public UnitSummary reactivate(String code, long version) {
+        return activeTo(require(code, version), null, "REACTIVATE");
+    }
+
+    /** The unit as the caller saw it at {@code version}; someone else's change meanwhile is a concurrent edit. */
+    private Unit require(String code, long version) {
         Unit unit = require(code);
         if (unit.getVersion() != version) {
             throw new ConcurrentEditException(
                     audit.lastActor(AUDIT_TYPE, unit.getCode()).orElse(null));
         }
+        return unit;
+    }
+
+    /** Closes the unit from {@code activeTo} on (null: reopens it), audited as {@code action}. */
+    private UnitSummary activeTo(Unit unit, LocalDate activeTo, String action) {
         audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode())
-                .field("activeTo", unit.getActiveTo(), null)
-                .save("REACTIVATE");
-        unit.setActiveTo(null);
+                .field("activeTo", unit.getActiveTo(), activeTo)
+                .save(action);
+        unit.setActiveTo(activeTo);
         unit.touch(clock.instant());
         repository.saveAndFlush(unit);
         dataVersion.changed(); // last: the shared row stays locked only until the commit

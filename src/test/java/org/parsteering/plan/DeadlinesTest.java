@@ -154,7 +154,7 @@ class DeadlinesTest extends IntegrationTest {
     void the_boards_overdue_filter_and_the_task_method_agree_on_every_case() {
         long planId = plans.requireCurrentPlan().getId();
         Set<String> board = tasks
-                .board(
+                .boardSlice(
                         planId,
                         null,
                         null,

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinService;
@@ -62,6 +63,20 @@ public class ImportDialog extends Dialog {
     private final Div result = new Div();
     private final Button close;
     private CompletableFuture<ImportResult> running;
+
+    /**
+     * The button that opens an import dialog: labelled with the dialog's title and the upload icon; each click
+     * opens a new dialog (a fresh upload).
+     */
+    public static Button button(
+            String id, String title, String formatHelp, TabularFormat format, Importer importer, Runnable onImported) {
+        Button button = new Button(
+                title,
+                VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog(title, formatHelp, format, importer, onImported).open());
+        button.setId(id);
+        return button;
+    }
 
     public ImportDialog(String title, String formatHelp, TabularFormat format, Importer importer, Runnable onImported) {
         this.format = format;

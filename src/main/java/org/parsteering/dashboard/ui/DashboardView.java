@@ -500,29 +500,20 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                                 getTranslation("dashboard.inTimeShort"),
                                 fields.stream().map(Completion::open).toList(),
                                 "#90a4ae")));
-        chart.setConfig(Map.of(
-                "type",
-                "bar",
-                "data",
+        chart.setConfig(horizontalBars(
                 data,
-                "options",
                 Map.of(
-                        "indexAxis",
-                        "y",
-                        "scales",
+                        "x",
                         Map.of(
-                                "x",
-                                Map.of(
-                                        "stacked",
-                                        true,
-                                        "title",
-                                        Map.of("display", true, "text", getTranslation("dashboard.assignments")),
-                                        "ticks",
-                                        Map.of("precision", 0)),
-                                "y",
-                                Map.of("stacked", true, "ticks", Map.of("autoSkip", false))),
-                        "plugins",
-                        Map.of("legend", Map.of("position", "bottom")))));
+                                "stacked",
+                                true,
+                                "title",
+                                Map.of("display", true, "text", getTranslation("dashboard.assignments")),
+                                "ticks",
+                                Map.of("precision", 0)),
+                        "y",
+                        Map.of("stacked", true, "ticks", Map.of("autoSkip", false))),
+                Map.of("legend", Map.of("position", "bottom"))));
         // a field's name takes up to three lines: the chart grows with the fields so that none is squeezed
         chart.getStyle().set("height", Math.max(18, fields.size() * 2.75 + 5) + "rem");
         return chart;
@@ -598,26 +589,24 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                                 .map(r -> rounded(r.cells().getFirst().now().percent()))
                                 .toList(),
                         "#1565c0")));
-        chart.setConfig(Map.of(
-                "type",
-                "bar",
-                "data",
+        chart.setConfig(horizontalBars(
                 data,
-                "options",
                 Map.of(
-                        "indexAxis",
+                        "x",
+                        Map.of("max", 100, "min", 0),
                         "y",
-                        "plugins",
-                        Map.of("legend", Map.of("display", false)),
-                        "scales",
-                        Map.of(
-                                "x",
-                                Map.of("max", 100, "min", 0),
-                                "y",
-                                Map.of("ticks", Map.of("autoSkip", false, "font", Map.of("size", 11)))))));
+                        Map.of("ticks", Map.of("autoSkip", false, "font", Map.of("size", 11)))),
+                Map.of("legend", Map.of("display", false))));
         chart.addClassName("chart-league");
         chart.getStyle().set("height", (league.rows().size() * 1.25 + 3) + "rem");
         return chart;
+    }
+
+    /** A bar chart lying on its side: one line per label, so that long names are read whole. */
+    private static Map<String, Object> horizontalBars(
+            Map<String, Object> data, Map<String, Object> scales, Map<String, Object> plugins) {
+        return Map.of(
+                "type", "bar", "data", data, "options", Map.of("indexAxis", "y", "scales", scales, "plugins", plugins));
     }
 
     private static Double rounded(Double percent) {

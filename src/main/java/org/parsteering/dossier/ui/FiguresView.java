@@ -90,30 +90,20 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         List<Component> actions = new ArrayList<>();
         var role = currentUser.require().role();
         if (role == org.parsteering.base.Role.SECRETARY || role == org.parsteering.base.Role.COMMITTEE) {
-            Button procedures = new Button(
+            actions.add(org.parsteering.base.ui.ImportDialog.button(
+                    "import-procedures",
                     getTranslation("figures.importProcedures"),
-                    com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create(),
-                    e -> new org.parsteering.base.ui.ImportDialog(
-                                    getTranslation("figures.importProcedures"),
-                                    getTranslation("figures.importProceduresHelp"),
-                                    org.parsteering.dossier.ProcedureImportService.FORMAT,
-                                    (file, name, progress) -> procedureImport.importProcedures(file),
-                                    this::refresh)
-                            .open());
-            procedures.setId("import-procedures");
-            Button dossiersButton = new Button(
+                    getTranslation("figures.importProceduresHelp"),
+                    org.parsteering.dossier.ProcedureImportService.FORMAT,
+                    (file, name, progress) -> procedureImport.importProcedures(file),
+                    this::refresh));
+            actions.add(org.parsteering.base.ui.ImportDialog.button(
+                    "import-dossiers",
                     getTranslation("figures.importDossiers"),
-                    com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create(),
-                    e -> new org.parsteering.base.ui.ImportDialog(
-                                    getTranslation("figures.importDossiers"),
-                                    getTranslation("figures.importDossiersHelp"),
-                                    org.parsteering.dossier.DossierImportService.FORMAT,
-                                    (file, name, progress) -> dossierImport.importDossiers(file, progress),
-                                    this::refresh)
-                            .open());
-            dossiersButton.setId("import-dossiers");
-            actions.add(procedures);
-            actions.add(dossiersButton);
+                    getTranslation("figures.importDossiersHelp"),
+                    org.parsteering.dossier.DossierImportService.FORMAT,
+                    (file, name, progress) -> dossierImport.importDossiers(file, progress),
+                    this::refresh));
         }
         add(new ViewHeader(
                 getTranslation("nav.figures"),
@@ -155,14 +145,7 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
             if (period == null) {
                 return;
             }
-            syncing = true;
-            try {
-                from.setValue(period.from());
-                to.setValue(period.to());
-            } finally {
-                syncing = false;
-            }
-            periodChanged();
+            showPeriod(period.from(), period.to());
         });
         syncing = true;
         preset.setValue(presetFor(from.getValue(), to.getValue())); // the current quarter shows on first open
@@ -202,6 +185,18 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                         .isPresent())
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** Puts the period in the pickers without each picker reacting on its own, then reads it once. */
+    private void showPeriod(LocalDate first, LocalDate last) {
+        syncing = true;
+        try {
+            from.setValue(first);
+            to.setValue(last);
+        } finally {
+            syncing = false;
+        }
+        periodChanged();
     }
 
     /**
@@ -432,14 +427,7 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
             if (f.isPresent() && t.isPresent()) {
                 // The service checks the period (order, years 2000–2100) before the pickers ever see it.
                 figures.figures(f.get(), t.get(), null, channel.getValue());
-                syncing = true;
-                try {
-                    from.setValue(f.get());
-                    to.setValue(t.get());
-                } finally {
-                    syncing = false;
-                }
-                periodChanged();
+                showPeriod(f.get(), t.get());
             }
         } catch (java.time.DateTimeException e) {
             // an unreadable date in the address: keep the current quarter

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -72,18 +71,13 @@ public class SignaturesView extends Main implements HasDynamicTitle {
         addClassName("signatures-view");
         List<Component> actions = new ArrayList<>();
         if (me.role() != Role.INSPECTOR) {
-            Button importButton = new Button(
+            actions.add(ImportDialog.button(
+                    "signatures-import",
                     getTranslation("signatures.import"),
-                    VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(
-                                    getTranslation("signatures.import"),
-                                    getTranslation("signatures.importHelp"),
-                                    org.parsteering.dossier.SignatureImportService.FORMAT,
-                                    (file, name, progress) -> importService.importSignatures(file),
-                                    this::refresh)
-                            .open());
-            importButton.setId("signatures-import");
-            actions.add(importButton);
+                    getTranslation("signatures.importHelp"),
+                    org.parsteering.dossier.SignatureImportService.FORMAT,
+                    (file, name, progress) -> importService.importSignatures(file),
+                    this::refresh));
         }
         add(new ViewHeader(
                 getTranslation("nav.signatures"),

@@ -104,17 +104,13 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
 
         List<Component> actions = new ArrayList<>();
         if (manager && plan.isPresent()) {
-            Button importButton = new Button(
+            Button importButton = ImportDialog.button(
+                    "task-import",
                     getTranslation("tasks.import"),
-                    VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(
-                                    getTranslation("tasks.import"),
-                                    getTranslation("tasks.importHelp"),
-                                    org.parsteering.plan.TaskImportService.FORMAT,
-                                    (file, name, progress) -> importService.importTasks(file),
-                                    this::refresh)
-                            .open());
-            importButton.setId("task-import");
+                    getTranslation("tasks.importHelp"),
+                    org.parsteering.plan.TaskImportService.FORMAT,
+                    (file, name, progress) -> importService.importTasks(file),
+                    this::refresh);
             Button create = new Button(getTranslation("tasks.create"), VaadinIcon.PLUS.create(), e -> openCreate());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("task-create");

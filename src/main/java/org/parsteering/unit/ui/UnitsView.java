@@ -59,17 +59,13 @@ public class UnitsView extends Main implements HasDynamicTitle {
                 new Button(getTranslation("units.create"), VaadinIcon.PLUS.create(), e -> openForm(new UnitDraft()));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("unit-create");
-        Button importButton = new Button(
+        Button importButton = ImportDialog.button(
+                "unit-import",
                 getTranslation("units.import"),
-                VaadinIcon.UPLOAD.create(),
-                e -> new ImportDialog(
-                                getTranslation("units.import"),
-                                getTranslation("units.importHelp"),
-                                org.parsteering.unit.UnitImportService.FORMAT,
-                                (file, name, progress) -> importService.importUnits(file),
-                                this::refresh)
-                        .open());
-        importButton.setId("unit-import");
+                getTranslation("units.importHelp"),
+                org.parsteering.unit.UnitImportService.FORMAT,
+                (file, name, progress) -> importService.importUnits(file),
+                this::refresh);
         add(new ViewHeader(getTranslation("nav.units"), getTranslation("units.description"), importButton, create));
 
         search.setPlaceholder(getTranslation("common.search"));
