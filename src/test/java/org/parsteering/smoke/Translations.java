@@ -48,6 +48,15 @@ final class Translations {
         return args.length == 0 ? text : new MessageFormat(text, VIETNAMESE).format(args);
     }
 
+    /** The ends of the keys that start with {@code prefix} (for "audit.action.": CREATE, UPDATE, ...), sorted. */
+    static java.util.List<String> keySuffixes(String prefix) {
+        return VI.stringPropertyNames().stream()
+                .filter(k -> k.startsWith(prefix))
+                .map(k -> k.substring(prefix.length()))
+                .sorted()
+                .toList();
+    }
+
     /** The text of {@code key} up to its first placeholder (the part every message of the key starts with). */
     static String prefix(String key) {
         String text = vi(key);

@@ -114,7 +114,10 @@ public class ImportDialog extends Dialog {
         // large file takes a moment, and the screen stays responsive), and deleted as soon as it is read.
         upload = new Upload(TempFileUpload.deleting(limits.maxBytes().toBytes(), (fileName, file, size) -> {
             Object read = read(file, fileName);
-            UI ui = UI.getCurrent();
+            // An upload handler runs without the session lock and, in a real upload request, without a current
+            // UI: the preview is shown through the dialog's own UI, under its lock (changing the dialog unlocked
+            // raced the UI's next round trip: "Internal error", ConcurrentModificationException in StateTree).
+            UI ui = UI.getCurrent() != null ? UI.getCurrent() : getUI().orElse(null);
             if (ui != null) {
                 ui.access(() -> showPreview(fileName, read));
             } else {
