@@ -216,6 +216,16 @@ class BrowserSmokeIT {
                 .map(g => g.id || g.tagName);
             """;
     /**
+     * The texts of the shown cells of the grid with id arguments[0] whose content is wider than the cell (cut off
+     * at its edge instead of wrapped, as a card's text must be on a phone).
+     */
+    private static final String CUT_OFF_CELLS_JS = """
+            const grid = document.getElementById(arguments[0]);
+            return grid ? [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                .filter(c => c.getClientRects().length > 0 && c.scrollWidth > c.clientWidth + 1)
+                .map(c => c.innerText.replace(/\\s+/g, ' ').trim().slice(0, 80)) : [];
+            """;
+    /**
      * The header texts and the cell texts of every rendered row (not hidden, not loading) of the grid with id
      * arguments[0], in column order; null while the grid has no shadow root yet.
      */
@@ -948,6 +958,9 @@ class BrowserSmokeIT {
                     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reminders-grid")));
                     waitForGridRow("reminders-grid", r -> true, LATE_DOSSIERS);
                     settle();
+                    assertThat(stringList(js(CUT_OFF_CELLS_JS, "reminders-grid")))
+                            .as("reminder cards cut off at the edge on a phone, %s", user)
+                            .isEmpty();
                     screenshot(String.format("%02d-phone-reminders-%s.png", step++, user.replace('.', '-')));
                 }
             });
@@ -1018,6 +1031,10 @@ class BrowserSmokeIT {
                         .contains("%");
             }
             assertNoSidewaysScrolling("My unit on a phone");
+            assertThat(stringList(js(CUT_OFF_CELLS_JS, "my-unit-grid")))
+                    .as("cards of My unit cut off at the edge")
+                    .isEmpty();
+            js(MY_UNIT_CARD_JS + "if (card) { card.scrollIntoView({block: 'center'}); }", code);
             settle();
             screenshot("70-phone-my-unit-head-baison.png");
 
