@@ -2,6 +2,7 @@ package org.parsteering.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,25 +39,44 @@ class ReminderAccessMatrixTest extends AccessMatrixTest<ReminderAccessMatrixTest
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    org.springframework.context.ApplicationContext context;
-
     long own;
     long other;
 
+    /**
+     * Two communes, each with one open reminder (April 2024's signature use, as the rule run raises it), and
+     * the unit head {@code head.rma} of the first. Written straight into the test's transaction: the matrix
+     * checks who may call what, and the rule run that raises such reminders has its own tests
+     * ({@link ReminderRulesTest}); loading their whole data set for each of the matrix's cells cost the suite
+     * seconds for nothing.
+     */
     @BeforeEach
     void data() {
-        as("secretary", () -> ReminderTestData.load(context));
-        as("committee", () -> run.runChecks());
-        own = id("XA-RMA");
-        other = id("XA-RMB");
+        Timestamp now = Timestamp.from(clock.instant());
+        long unitA = unit("XA-RMA", "Xã Nhắc A", now);
+        long unitB = unit("XA-RMB", "Xã Nhắc B", now);
+        jdbc.update("""
+                insert into app_user (username, display_name, email, password_hash, role, unit_id, locale, created_at, updated_at)
+                values ('head.rma', 'Trưởng xã Nhắc A', 'head.rma@example.org', '{noop}x', 'UNIT_HEAD', ?, 'vi', ?, ?)""", unitA, now, now);
+        own = openReminder(unitA, now);
+        other = openReminder(unitB, now);
     }
 
-    private long id(String unit) {
-        return jdbc.queryForObject(
-                "select min(r.id) from reminder r join unit u on u.id = r.unit_id where u.code = ? and r.state = 'OPEN'",
-                Long.class,
-                unit);
+    private long unit(String code, String name, Timestamp now) {
+        jdbc.update(
+                "insert into unit (code, name, unit_type, created_at, updated_at) values (?, ?, 'COMMUNE', ?, ?)",
+                code,
+                name,
+                now,
+                now);
+        return jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
+    }
+
+    private long openReminder(long unitId, Timestamp now) {
+        String key = Condition.key(ReminderRule.LOW_SIGNATURE_USE, unitId, "2024-04");
+        jdbc.update("""
+                insert into reminder (rule, unit_id, subject, severity, numerator, denominator, open_key, raised_at, checked_at, state, version)
+                values ('LOW_SIGNATURE_USE', ?, '2024-04', 'WARNING', 89, 100, ?, ?, ?, 'OPEN', 0)""", unitId, key, now, now);
+        return jdbc.queryForObject("select id from reminder where open_key = ?", Long.class, key);
     }
 
     /** A call given an open reminder of the caller's own unit (XA-RMA) or of another unit (XA-RMB). */

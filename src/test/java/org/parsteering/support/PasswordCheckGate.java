@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -50,6 +51,14 @@ public final class PasswordCheckGate {
         }
     }
 
+    /**
+     * The tests hash passwords with bcrypt at cost 4 instead of the production default of 10: the same
+     * algorithm and stored format ({@code {bcrypt}$2a$04$...}) at 1/64 of the work, so that the suite's
+     * hundreds of sign-ins and new accounts do not spend a fifth of its time in bcrypt. Checking a password
+     * goes through the application's own encoder, which reads the cost from the stored hash.
+     */
+    static final BCryptPasswordEncoder TEST_BCRYPT = new BCryptPasswordEncoder(4);
+
     @TestConfiguration(proxyBeanMethods = false)
     public static class Config {
 
@@ -68,7 +77,7 @@ public final class PasswordCheckGate {
                         return new PasswordEncoder() {
                             @Override
                             public String encode(CharSequence raw) {
-                                return encoder.encode(raw);
+                                return "{bcrypt}" + TEST_BCRYPT.encode(raw);
                             }
 
                             @Override
