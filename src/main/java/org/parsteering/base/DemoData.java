@@ -5,14 +5,30 @@ package org.parsteering.base;
  * by {@link DemoDataRunner} when {@code par.demo-data.enabled=true} (the {@code demo} profile); what
  * users change afterwards is never overwritten by a restart.
  */
-public interface DemoData {
+public abstract class DemoData {
 
-    /** A stable name, recorded once the part is loaded. */
-    String name();
+    private final String name;
+    private final int order;
 
-    /** Lower runs first (units before the accounts that belong to them). */
-    int order();
+    /**
+     * @param name a stable name, recorded once the part is loaded
+     * @param order lower runs first (units before the accounts that belong to them)
+     */
+    protected DemoData(String name, int order) {
+        this.name = name;
+        this.order = order;
+    }
+
+    /** The stable name, recorded once the part is loaded. */
+    public String name() {
+        return name;
+    }
+
+    /** Lower runs first. */
+    public int order() {
+        return order;
+    }
 
     /** Loads the part; runs as {@code system} inside one transaction with its marker. */
-    void load();
+    public abstract void load();
 }

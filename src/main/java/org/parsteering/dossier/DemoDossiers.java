@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "par.demo-data.enabled", havingValue = "true")
-class DemoDossiers implements DemoData {
+class DemoDossiers extends DemoData {
 
     /** How the dossiers of one bucket end. */
     enum Outcome {
@@ -114,21 +114,12 @@ class DemoDossiers implements DemoData {
             SignatureImportService signatureImport,
             UnitService units,
             Clock clock) {
+        super("dossiers-2024", 40);
         this.procedureImport = procedureImport;
         this.dossierImport = dossierImport;
         this.signatureImport = signatureImport;
         this.units = units;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "dossiers-2024";
-    }
-
-    @Override
-    public int order() {
-        return 40;
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * ({@code demo/dossier-buckets.csv}), whose figures are the seed article's.
  */
 @Component
-class DemoRecentActivity implements DemoData {
+class DemoRecentActivity extends DemoData {
 
     /** The longest a recent dossier is still pending on the day the demo is created. */
     static final java.time.Period PENDING_AT_MOST = java.time.Period.ofWeeks(3);
@@ -40,21 +40,12 @@ class DemoRecentActivity implements DemoData {
             UnitService units,
             JdbcTemplate jdbc,
             Clock clock) {
+        super("recent-activity", 45);
         this.dossierImport = dossierImport;
         this.signatureImport = signatureImport;
         this.units = units;
         this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "recent-activity";
-    }
-
-    @Override
-    public int order() {
-        return 45;
     }
 
     @Override

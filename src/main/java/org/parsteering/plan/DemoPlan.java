@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "par.demo-data.enabled", havingValue = "true")
-class DemoPlan implements DemoData {
+class DemoPlan extends DemoData {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -43,6 +43,7 @@ class DemoPlan implements DemoData {
             ProgressReportRepository reports,
             UnitService units,
             Clock clock) {
+        super("plan-2021-2025", 30);
         this.planService = planService;
         this.plans = plans;
         this.fields = fields;
@@ -50,16 +51,6 @@ class DemoPlan implements DemoData {
         this.reports = reports;
         this.units = units;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "plan-2021-2025";
-    }
-
-    @Override
-    public int order() {
-        return 30;
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * of Home Affairs' acknowledged, one commune's late dossiers escalated by the committee).
  */
 @Component
-class DemoReminders implements DemoData {
+class DemoReminders extends DemoData {
 
     private final ReminderRunService run;
     private final ReminderService reminders;
@@ -28,20 +28,11 @@ class DemoReminders implements DemoData {
     private final Clock clock;
 
     DemoReminders(ReminderRunService run, ReminderService reminders, UserDetailsService users, Clock clock) {
+        super("reminders", 60);
         this.run = run;
         this.reminders = reminders;
         this.users = users;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "reminders";
-    }
-
-    @Override
-    public int order() {
-        return 60;
     }
 
     enum Action {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "par.demo-data.enabled", havingValue = "true")
-class DemoAccounts implements DemoData {
+class DemoAccounts extends DemoData {
 
     static final String PASSWORD = "Demo@2024";
 
@@ -27,20 +27,11 @@ class DemoAccounts implements DemoData {
     private final Clock clock;
 
     DemoAccounts(AppUserRepository repository, UnitService units, PasswordEncoder encoder, Clock clock) {
+        super("accounts", 20);
         this.repository = repository;
         this.units = units;
         this.encoder = encoder;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "accounts";
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 
     @Override

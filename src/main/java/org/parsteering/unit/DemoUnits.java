@@ -8,22 +8,13 @@ import org.springframework.stereotype.Component;
 /** The demo's units ({@code demo/units.csv}, SPEC 8), through the unit import as a secretary would load them. */
 @Component
 @ConditionalOnProperty(name = "par.demo-data.enabled", havingValue = "true")
-class DemoUnits implements DemoData {
+class DemoUnits extends DemoData {
 
     private final UnitImportService importService;
 
     DemoUnits(UnitImportService importService) {
+        super("units", 10);
         this.importService = importService;
-    }
-
-    @Override
-    public String name() {
-        return "units";
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override
