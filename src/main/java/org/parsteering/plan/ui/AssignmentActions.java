@@ -195,7 +195,7 @@ final class AssignmentActions {
 
     static void openProgress(Component view, ProgressService progress, AssignmentView a, Runnable refresh) {
         Dialog d = new Dialog();
-        d.setHeaderTitle(view.getTranslation("tasks.reportProgressTitle", a.taskCode(), a.unitCode()));
+        d.setHeaderTitle(view.getTranslation("tasks.reportProgressTitle", a.taskCode(), a.unitName()));
         d.setWidth("min(32rem, 96vw)");
         IntegerField percent = new IntegerField(view.getTranslation("tasks.percent"));
         percent.setMin(0);

@@ -127,6 +127,11 @@ class TaskViewsTest extends KaribuTest {
 
         AssignmentActions.openProgress(view, progress, mine, view::refresh);
         Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.getHeaderTitle())
+                .as("the unit by name, not code")
+                .contains(code)
+                .contains("Xã Bài Sơn")
+                .doesNotContain("XA-BAISON");
         _get(dialog, IntegerField.class, spec -> spec.withId("progress-percent"))
                 .setValue(45);
         _get(dialog, TextArea.class, spec -> spec.withId("progress-note")).setValue("Đã số hóa gần một nửa");
