@@ -76,7 +76,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * smoke.role.<epoch seconds>} (left an inspector); they pass on a fresh demo database and again on the same one.
  *
  * <p>Not part of the normal build (Surefire excludes {@code *BrowserSmokeIT}); run it explicitly:
- * {@code ./mvnw test -Dtest=BrowserSmokeIT -Dsurefire.failIfNoSpecifiedTests=false -Dsmoke.baseUrl=http://localhost:18080}.
+ * {@code ./mvnw test -Pbrowser -Dtest=BrowserSmokeIT -Dsurefire.failIfNoSpecifiedTests=false -Dsmoke.baseUrl=http://localhost:18080}.
  * Skipped when {@code smoke.baseUrl} is not set. Uses the system chromium and chromedriver (paths from
  * {@code webdriver.chrome.driver} and {@code smoke.chromeBinary}); Selenium Manager is never asked to
  * download anything because both paths are given explicitly. Screenshots go to {@code target/smoke}, numbered by

@@ -32,7 +32,7 @@ import org.parsteering.support.RawHttp;
  * import still works. Every body is generated while it is sent, never held by this client.
  *
  * <p>Not part of the normal build (Surefire excludes {@code *MemoryAbuseIT}); {@code .ci/run} runs it as
- * {@code ./mvnw test -Dtest=MemoryAbuseIT -Dsurefire.failIfNoSpecifiedTests=false -Dabuse.baseUrl=http://localhost:18081
+ * {@code ./mvnw test -Pbrowser -Dtest=MemoryAbuseIT -Dsurefire.failIfNoSpecifiedTests=false -Dabuse.baseUrl=http://localhost:18081
  * -Dabuse.inspectorToken=… -Dabuse.committeeToken=…}, with API tokens it wrote into that portal's database
  * for the demo accounts {@code inspector} and {@code committee}. Skipped when {@code abuse.baseUrl} is not set.
  */

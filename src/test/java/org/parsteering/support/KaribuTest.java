@@ -7,7 +7,10 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +40,21 @@ public abstract class KaribuTest extends IntegrationTest {
         }
     }
 
+    /**
+     * System properties that Karibu's mock servlets set for the whole JVM (a front-end folder and a project
+     * folder of their own). Left behind, they would move the real server's Vaadin of an HTTP test that runs
+     * later in the same JVM away from the front-end files it serves its pages from.
+     */
+    private static final List<String> KARIBU_SYSTEM_PROPERTIES =
+            List.of("vaadin.vaadin.frontend.folder", "vaadin.project.basedir");
+
+    private final Map<String, String> systemPropertiesBefore = new HashMap<>();
+
     @BeforeEach
     void setUpVaadin() {
+        for (String name : KARIBU_SYSTEM_PROPERTIES) {
+            systemPropertiesBefore.put(name, System.getProperty(name));
+        }
         MockVaadin.setMockRequestFactory(SecurityAwareRequest::new);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
@@ -49,6 +65,13 @@ public abstract class KaribuTest extends IntegrationTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        systemPropertiesBefore.forEach((name, value) -> {
+            if (value == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, value);
+            }
+        });
     }
 
     /** A fake servlet request whose user is whoever Spring Security says is signed in. */
