@@ -171,7 +171,7 @@ class ParallelImportsApiTest extends HttpTest {
             String run = unique("W").toUpperCase();
             Future<HttpResponse<String>> waiting =
                     Executors.newVirtualThreadPerTaskExecutor().submit(() -> post(file(run, 10)));
-            Thread.sleep(3_000);
+            Thread.sleep(2_500); // longer than H2's default lock timeout of 2 s
             release.countDown();
             other.get(10, TimeUnit.SECONDS);
             HttpResponse<String> ok = waiting.get(30, TimeUnit.SECONDS);

@@ -128,7 +128,7 @@ class DataVersionTest extends IntegrationTest {
     void a_good_entry_waits_for_the_other_change_and_then_marks_the_data_changed() throws Exception {
         Future<?> entry = Executors.newVirtualThreadPerTaskExecutor()
                 .submit(() -> as("committee", () -> signatures.save("XA-BAISON", MONTH, 9, 5)));
-        Thread.sleep(3_000); // longer than H2's default lock timeout of 2 s
+        Thread.sleep(2_500); // longer than H2's default lock timeout of 2 s (Constants.INITIAL_LOCK_TIMEOUT)
         release.countDown();
         entry.get(20, TimeUnit.SECONDS);
         assertThat(as("committee", () -> signatures.matrix(MONTH, MONTH)).stream()
