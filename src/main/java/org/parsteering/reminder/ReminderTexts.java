@@ -34,7 +34,9 @@ public final class ReminderTexts {
                         ? ""
                         : Messages.get(
                                 locale,
-                                "reminder.text.LATE_DOSSIERS.overdue",
+                                r.itemCount() == 1
+                                        ? "reminder.text.LATE_DOSSIERS.overdueOne"
+                                        : "reminder.text.LATE_DOSSIERS.overdue",
                                 n.format(r.itemCount()),
                                 codes(r, locale));
                 String onTime = r.denominator() == null || r.denominator() == 0

@@ -89,6 +89,15 @@ class ReminderTextsTest {
     }
 
     @Test
+    void one_late_dossier_is_one_dossier_in_english() {
+        Reminder late = reminder(ReminderRule.LATE_DOSSIERS, "2024-Q2", null, null, null, 1L, List.of("HS-1"));
+        assertThat(ReminderTexts.describe(late, Locale.ENGLISH))
+                .isEqualTo("1 dossier pending past its due date: HS-1.");
+        assertThat(ReminderTexts.describe(late, Locale.forLanguageTag("vi")))
+                .isEqualTo("1 hồ sơ đang giải quyết đã quá hạn: HS-1.");
+    }
+
+    @Test
     void a_cut_list_of_dossier_codes_says_how_many_more_there_are() {
         Reminder late = reminder(ReminderRule.LATE_DOSSIERS, "2024-Q2", null, null, null, 25L, List.of("HS-1", "HS-2"));
         assertThat(ReminderTexts.describe(late, Locale.ENGLISH))
