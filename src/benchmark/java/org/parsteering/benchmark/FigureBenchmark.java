@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -124,7 +122,7 @@ class FigureBenchmark extends HttpTest {
 
     @Test
     void figures_of_a_quarter_and_a_100000_row_import_at_province_scale() throws Exception {
-        String database = databaseProduct();
+        String database = BenchmarkMachine.product(dataSource);
         assumeTrue(
                 "true".equals(System.getProperty("benchmark"))
                         && database.toLowerCase().contains("mariadb"),
@@ -168,7 +166,7 @@ class FigureBenchmark extends HttpTest {
                 .isEqualTo(dossierCounts(FROM, TO, false));
 
         // Figures: API, service and floor interleaved, so that the machine's noise hits all three alike.
-        String loadBefore = loadAverage();
+        String loadBefore = BenchmarkMachine.loadAverage();
         // Signed in once around the loop: the service's time is not the test's sign-in lookup.
         List<Row> rows = as(
                 "committee",
@@ -193,7 +191,7 @@ class FigureBenchmark extends HttpTest {
                         },
                         () -> floor().size(),
                         () -> figures.figures(FROM, TO, null, null).units().size()));
-        System.out.println("figure benchmark: figures done, load " + loadAverage());
+        System.out.println("figure benchmark: figures done, load " + BenchmarkMachine.loadAverage());
 
         // Where the time goes, and what-if, bare SQL: the service's dossier aggregate as it is, with COUNT
         // instead of SUM, without the unit index; the latest quarter and a year beside the quarter measured.
@@ -227,7 +225,7 @@ class FigureBenchmark extends HttpTest {
                         () -> dossierSql(q4, december, "", true),
                         () -> dossierSql(year, december, "", false),
                         () -> dossierSql(year, december, "", true)));
-        System.out.println("figure benchmark: what-if done, load " + loadAverage());
+        System.out.println("figure benchmark: what-if done, load " + BenchmarkMachine.loadAverage());
 
         // Import of 100,000 dossiers: create, re-import unchanged, update every row, then delete them.
         byte[] csv = importCsv(false);
@@ -241,7 +239,7 @@ class FigureBenchmark extends HttpTest {
                 imports.add(importRun(csv, changed));
             }
         });
-        String loadAfter = loadAverage();
+        String loadAfter = BenchmarkMachine.loadAverage();
 
         List<String> explains = explains();
         String text = report(
@@ -781,7 +779,7 @@ class FigureBenchmark extends HttpTest {
                 generated > 0 ? String.format(" (generated now in %.1f s)", generated) : " (already there)"));
         b.append(String.format("ANALYZE   : %.1f s%n", analyzed));
         b.append(String.format("Today     : %s (test clock)%n", LocalDate.now(clock)));
-        b.append(String.format("Machine   : %s%n", machine()));
+        b.append(String.format("Machine   : %s%n", BenchmarkMachine.describe()));
         b.append(String.format("Load avg  : %s (1, 5, 15 min; before -> after the measurements)%n", load));
         b.append(String.format("Database  : %s%n", database()));
         b.append(String.format(
@@ -886,60 +884,14 @@ class FigureBenchmark extends HttpTest {
                 target ? rate >= 10_000 ? "  (>= 10,000)" : "  (< 10,000!)" : "");
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private String machine() {
-        int cpus = Runtime.getRuntime().availableProcessors();
-        long ram = 0;
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            ram = os.getTotalMemorySize();
-        }
-        String model = "";
-        try {
-            model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
-                    .findFirst()
-                    .orElse("");
-        } catch (IOException | RuntimeException e) {
-            // not Linux: the model stays unknown
-        }
-        return String.format(
-                "%d CPUs (nproc)%s, %.1f GiB RAM, %s %s",
-                cpus,
-                model.isEmpty() ? "" : " " + model,
-                ram / (1024.0 * 1024 * 1024),
-                System.getProperty("os.name"),
-                System.getProperty("os.version"));
-    }
-
     private String database() throws SQLException {
-        String url;
-        try (Connection c = dataSource.getConnection()) {
-            url = c.getMetaData().getURL().replaceAll("\\?.*", "");
-        }
-        String version = jdbc.queryForObject("select version()", String.class);
-        Long pool = jdbc.queryForObject("select @@innodb_buffer_pool_size", Long.class);
         Long size = jdbc.queryForObject(
                 "select data_length + index_length from information_schema.tables"
                         + " where table_schema = database() and table_name = 'dossier'",
                 Long.class);
-        return String.format(
-                "MariaDB %s, innodb_buffer_pool_size %,d MiB, table dossier %,d MiB (data + indexes), %s",
-                version, pool == null ? 0 : pool / (1024 * 1024), size == null ? 0 : size / (1024 * 1024), url);
-    }
-
-    private String databaseProduct() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " "
-                    + c.getMetaData().getURL();
-        }
+        return BenchmarkMachine.mariadb(
+                dataSource,
+                jdbc,
+                String.format("table dossier %,d MiB (data + indexes)", size == null ? 0 : size / (1024 * 1024)));
     }
 }

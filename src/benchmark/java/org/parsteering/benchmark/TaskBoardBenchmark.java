@@ -9,11 +9,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,7 +104,7 @@ class TaskBoardBenchmark extends KaribuTest {
     @Test
     @WithUserDetails("committee")
     void task_board_and_task_page_with_20000_assignments() throws Exception {
-        String database = databaseProduct();
+        String database = BenchmarkMachine.product(dataSource);
         assumeTrue(
                 "true".equals(System.getProperty("benchmark"))
                         && database.toLowerCase().contains("mariadb"),
@@ -168,7 +165,7 @@ class TaskBoardBenchmark extends KaribuTest {
         });
         int detailReports = sql.read(BoardSql.detailReports(taskId));
 
-        String loadBefore = loadAverage();
+        String loadBefore = BenchmarkMachine.loadAverage();
         List<Row> rows = new ArrayList<>();
         as("committee", () -> {
             rows.add(compare(
@@ -255,7 +252,7 @@ class TaskBoardBenchmark extends KaribuTest {
         explains.add(explain(
                 "What-if: column counts (no filter), only the filters that are set",
                 BoardSql.countByStatus(whereAll, BoardSql.Variant.PROPOSED)));
-        String loadAfter = loadAverage();
+        String loadAfter = BenchmarkMachine.loadAverage();
 
         String report =
                 report(generated, counts, today, rows, whatIf, views, explains, loadBefore + " -> " + loadAfter);
@@ -528,7 +525,7 @@ class TaskBoardBenchmark extends KaribuTest {
                 counts.get("progress reports"),
                 generated > 0 ? String.format(" (generated now in %.1f s)", generated) : " (already there)"));
         b.append(String.format("Today     : %s (test clock)%n", today));
-        b.append(String.format("Machine   : %s%n", machine()));
+        b.append(String.format("Machine   : %s%n", BenchmarkMachine.describe()));
         b.append(String.format("Load avg  : %s (1, 5, 15 min; before -> after the measurements)%n", load));
         b.append(String.format("Database  : %s%n", database()));
         b.append(String.format(
@@ -615,56 +612,7 @@ class TaskBoardBenchmark extends KaribuTest {
                 r.service().median() / r.bare().median());
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private String machine() {
-        int cpus = Runtime.getRuntime().availableProcessors();
-        long ram = 0;
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            ram = os.getTotalMemorySize();
-        }
-        String model = "";
-        try {
-            model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
-                    .findFirst()
-                    .orElse("");
-        } catch (IOException | RuntimeException e) {
-            // not Linux: the model stays unknown
-        }
-        return String.format(
-                "%d CPUs (nproc)%s, %.1f GiB RAM, %s %s",
-                cpus,
-                model.isEmpty() ? "" : " " + model,
-                ram / (1024.0 * 1024 * 1024),
-                System.getProperty("os.name"),
-                System.getProperty("os.version"));
-    }
-
     private String database() throws SQLException {
-        String url;
-        try (Connection c = dataSource.getConnection()) {
-            url = c.getMetaData().getURL().replaceAll("\\?.*", "");
-        }
-        String version = jdbc.queryForObject("select version()", String.class);
-        Long pool = jdbc.queryForObject("select @@innodb_buffer_pool_size", Long.class);
-        return String.format(
-                "MariaDB %s, innodb_buffer_pool_size %,d MiB, %s",
-                version, pool == null ? 0 : pool / (1024 * 1024), url);
-    }
-
-    private String databaseProduct() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " "
-                    + c.getMetaData().getURL();
-        }
+        return BenchmarkMachine.mariadb(dataSource, jdbc, "");
     }
 }
