@@ -139,18 +139,12 @@ class DossierAccessMatrixTest extends AccessMatrixTest<DossierAccessMatrixTest> 
                     (t, s) -> t.signatureImport.importSignatures(TabularReader.read(
                             csv(SIGNATURE_CSV.formatted(unit(s))), "s.csv", SignatureImportService.FORMAT))));
 
+    DossierAccessMatrixTest() {
+        super(CELLS, ACCOUNTS);
+    }
+
     static Stream<Arguments> cells() {
         return arguments(CELLS, ACCOUNTS);
-    }
-
-    @Override
-    protected List<Cell> matrix() {
-        return CELLS;
-    }
-
-    @Override
-    protected Map<String, String> accounts() {
-        return ACCOUNTS;
     }
 
     @Override

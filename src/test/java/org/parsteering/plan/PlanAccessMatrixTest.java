@@ -160,18 +160,12 @@ class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
         return copy;
     }
 
+    PlanAccessMatrixTest() {
+        super(CELLS, ACCOUNTS);
+    }
+
     static Stream<Arguments> cells() {
         return arguments(CELLS, ACCOUNTS);
-    }
-
-    @Override
-    protected List<Cell> matrix() {
-        return CELLS;
-    }
-
-    @Override
-    protected Map<String, String> accounts() {
-        return ACCOUNTS;
     }
 
     @Override

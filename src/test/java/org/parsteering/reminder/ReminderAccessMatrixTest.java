@@ -123,18 +123,12 @@ class ReminderAccessMatrixTest extends AccessMatrixTest<ReminderAccessMatrixTest
         return t.jdbc.queryForObject("select version from reminder where id = ?", Long.class, id);
     }
 
+    ReminderAccessMatrixTest() {
+        super(CELLS, ACCOUNTS);
+    }
+
     static Stream<Arguments> cells() {
         return arguments(CELLS, ACCOUNTS);
-    }
-
-    @Override
-    protected List<Cell> matrix() {
-        return CELLS;
-    }
-
-    @Override
-    protected Map<String, String> accounts() {
-        return ACCOUNTS;
     }
 
     @Override

@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * says a feature's denial looks like). A second test fails when a public service method has no entry.
  *
  * <p>A feature's test lists its entries as {@code new Cell("Service.method", ROLES_ALLOWED, unitScoped,
- * (t, scope) -> t.service.method(...))}, one per method, in a static list {@code CELLS}, and a static
- * {@code cells()} that returns {@link #arguments}{@code (CELLS, ACCOUNTS)} for the parameterized test.
+ * (t, scope) -> t.service.method(...))}, one per method, in a static list {@code CELLS}, passes it and its
+ * {@code ACCOUNTS} to the constructor, and has a static {@code cells()} that returns
+ * {@link #arguments}{@code (CELLS, ACCOUNTS)} for the parameterized test.
  *
  * <p>Each test runs in a transaction that is rolled back, so calls that security lets through change nothing
  * for the next row. (The annotation sits here, on the class that declares the test methods: Spring looks for
@@ -112,10 +113,16 @@ public abstract class AccessMatrixTest<T extends AccessMatrixTest<T>> extends In
     }
 
     /** The feature's rows ({@code CELLS}). */
-    protected abstract List<? extends Cell<T>> matrix();
+    private final List<? extends Cell<T>> matrix;
 
     /** The demo account that plays each role ({@code ACCOUNTS}); its unit head's unit is "own". */
-    protected abstract Map<String, String> accounts();
+    private final Map<String, String> accounts;
+
+    /** A feature's test passes its {@code CELLS} and {@code ACCOUNTS}: {@code super(CELLS, ACCOUNTS)}. */
+    protected AccessMatrixTest(List<? extends Cell<T>> matrix, Map<String, String> accounts) {
+        this.matrix = matrix;
+        this.accounts = accounts;
+    }
 
     /** The services whose every public method must have a row. */
     protected abstract List<Class<?>> services();
@@ -142,13 +149,13 @@ public abstract class AccessMatrixTest<T extends AccessMatrixTest<T>> extends In
     @ParameterizedTest(name = "{0} as {1} on {2} unit: allowed={3}")
     @MethodSource("cells")
     void every_service_method_checks_role_and_unit(String method, String role, Scope scope, boolean allowed) {
-        Cell<T> cell = matrix().stream()
+        Cell<T> cell = matrix.stream()
                 .filter(c -> c.method().equals(method))
                 .findFirst()
                 .orElseThrow();
         RuntimeException denied = null;
         try {
-            as(accounts().get(role), () -> cell.call.run(self(), scope));
+            as(accounts.get(role), () -> cell.call.run(self(), scope));
         } catch (RuntimeException e) {
             if (denies(e)) {
                 denied = e;
@@ -174,6 +181,6 @@ public abstract class AccessMatrixTest<T extends AccessMatrixTest<T>> extends In
                     .map(Method::getName)
                     .forEach(name -> expected.add(service.getSimpleName() + "." + name));
         }
-        assertThat(new TreeSet<>(matrix().stream().map(Cell::method).toList())).isEqualTo(expected);
+        assertThat(new TreeSet<>(matrix.stream().map(Cell::method).toList())).isEqualTo(expected);
     }
 }
