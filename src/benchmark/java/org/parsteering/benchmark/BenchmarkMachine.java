@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -69,5 +72,37 @@ final class BenchmarkMachine {
             return c.getMetaData().getDatabaseProductName() + " "
                     + c.getMetaData().getURL();
         }
+    }
+
+    /** MariaDB's EXPLAIN rows as an aligned text table under {@code title}. */
+    static String explainTable(String title, List<Map<String, Object>> plan) {
+        String[] columns = {
+            "id", "select_type", "table", "type", "possible_keys", "key", "key_len", "ref", "rows", "Extra"
+        };
+        List<String[]> lines = new ArrayList<>();
+        lines.add(columns);
+        for (Map<String, Object> row : plan) {
+            String[] line = new String[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                Object v = row.get(columns[i]);
+                line[i] = v == null ? "" : v.toString();
+            }
+            lines.add(line);
+        }
+        int[] width = new int[columns.length];
+        for (String[] line : lines) {
+            for (int i = 0; i < line.length; i++) {
+                width[i] = Math.max(width[i], line[i].length());
+            }
+        }
+        StringBuilder b = new StringBuilder(title).append('\n');
+        for (String[] line : lines) {
+            b.append("  ");
+            for (int i = 0; i < line.length; i++) {
+                b.append(String.format("%-" + width[i] + "s", line[i])).append(i + 1 < line.length ? " | " : "");
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 }

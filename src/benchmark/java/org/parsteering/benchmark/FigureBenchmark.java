@@ -701,35 +701,7 @@ class FigureBenchmark extends HttpTest {
     }
 
     private String explain(String title, String sql, Object[] args) {
-        List<Map<String, Object>> plan = jdbc.queryForList("explain " + sql, args);
-        String[] columns = {
-            "id", "select_type", "table", "type", "possible_keys", "key", "key_len", "ref", "rows", "Extra"
-        };
-        List<String[]> lines = new ArrayList<>();
-        lines.add(columns);
-        for (Map<String, Object> row : plan) {
-            String[] line = new String[columns.length];
-            for (int i = 0; i < columns.length; i++) {
-                Object v = row.get(columns[i]);
-                line[i] = v == null ? "" : v.toString();
-            }
-            lines.add(line);
-        }
-        int[] width = new int[columns.length];
-        for (String[] line : lines) {
-            for (int i = 0; i < line.length; i++) {
-                width[i] = Math.max(width[i], line[i].length());
-            }
-        }
-        StringBuilder b = new StringBuilder(title).append('\n');
-        for (String[] line : lines) {
-            b.append("  ");
-            for (int i = 0; i < line.length; i++) {
-                b.append(String.format("%-" + width[i] + "s", line[i])).append(i + 1 < line.length ? " | " : "");
-            }
-            b.append('\n');
-        }
-        return b.toString();
+        return BenchmarkMachine.explainTable(title, jdbc.queryForList("explain " + sql, args));
     }
 
     private String analyze(String title, String sql, Object[] args) {

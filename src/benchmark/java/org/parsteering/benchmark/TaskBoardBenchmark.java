@@ -468,35 +468,7 @@ class TaskBoardBenchmark extends KaribuTest {
     // ---- report ----
 
     private String explain(String title, BoardSql.Statement s) {
-        List<Map<String, Object>> plan = sql.explain(s);
-        String[] columns = {
-            "id", "select_type", "table", "type", "possible_keys", "key", "key_len", "ref", "rows", "Extra"
-        };
-        List<String[]> lines = new ArrayList<>();
-        lines.add(columns);
-        for (Map<String, Object> row : plan) {
-            String[] line = new String[columns.length];
-            for (int i = 0; i < columns.length; i++) {
-                Object v = row.get(columns[i]);
-                line[i] = v == null ? "" : v.toString();
-            }
-            lines.add(line);
-        }
-        int[] width = new int[columns.length];
-        for (String[] line : lines) {
-            for (int i = 0; i < line.length; i++) {
-                width[i] = Math.max(width[i], line[i].length());
-            }
-        }
-        StringBuilder b = new StringBuilder(title).append('\n');
-        for (String[] line : lines) {
-            b.append("  ");
-            for (int i = 0; i < line.length; i++) {
-                b.append(String.format("%-" + width[i] + "s", line[i])).append(i + 1 < line.length ? " | " : "");
-            }
-            b.append('\n');
-        }
-        return b.toString();
+        return BenchmarkMachine.explainTable(title, sql.explain(s));
     }
 
     private String report(
