@@ -10,13 +10,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.parsteering.base.BusinessException;
+import org.parsteering.unit.Structure;
+import org.parsteering.unit.UnitChangeService;
 import org.parsteering.unit.UnitService;
 import org.parsteering.unit.UnitSummary;
 import org.parsteering.unit.UnitType;
@@ -39,13 +44,14 @@ class FigureQueries {
      * before its start, one column per dossier {@link Count}. {@code end} = min(to, today) decides "completed"
      * and "pending at end" (SPEC 3).
      */
-    private static final String DOSSIER_SQL = "select d.unit_id,\n"
+    private static final String DOSSIER_COUNTS = "\n"
             + Arrays.stream(Count.values())
                     .filter(c -> c.source() == Count.Source.DOSSIERS)
                     .map(c -> "count(case when " + condition(c) + " then 1 end) as " + c.column())
-                    .collect(Collectors.joining(",\n"))
-            + "\nfrom dossier d\n"
-            + "where d.received_on <= :to and (d.completed_on is null or d.completed_on >= :lower)";
+                    .collect(Collectors.joining(",\n"));
+
+    private static final String DOSSIER_WHERE =
+            "where d.received_on <= :to and (d.completed_on is null or d.completed_on >= :lower)";
 
     /** SPEC 3's definition of each dossier count, over {@code :from}, {@code :to} and {@code :end}. */
     private static String condition(Count count) {
@@ -74,88 +80,149 @@ class FigureQueries {
      * The monthly signature reports of the months the period touches, one column per signature {@link Count}
      * (the table's columns are named as the counts).
      */
-    private static final String SIGNATURE_SQL = "select s.unit_id,\n"
+    private static final String SIGNATURE_COUNTS = "\n"
             + Arrays.stream(Count.values())
                     .filter(c -> c.source() == Count.Source.SIGNATURES)
                     .map(c -> "sum(s." + c.column() + ") as " + c.column())
-                    .collect(Collectors.joining(",\n"))
-            + "\nfrom signature_report s\n"
-            + "where s.report_month between :firstMonth and :lastMonth";
+                    .collect(Collectors.joining(",\n"));
 
     /** One unit's row of a figures query. */
     private record UnitCounts(long unitId, FigureCounts counts) {}
 
+    /**
+     * The unit a row counts for: its own in the historical structure; in the current one, the unit that carries
+     * it on today ({@code unit_lineage}, SPEC 2a), joined in the aggregate itself.
+     */
+    private static String unitColumn(String alias, Structure structure) {
+        return structure == Structure.CURRENT
+                ? "coalesce(l.current_unit_id, " + alias + ".unit_id)"
+                : alias + ".unit_id";
+    }
+
+    private static String lineageJoin(String alias, Structure structure) {
+        return structure == Structure.CURRENT ? " left join unit_lineage l on l.unit_id = " + alias + ".unit_id" : "";
+    }
+
     private final JdbcClient jdbc;
     private final UnitService units;
+    private final UnitChangeService changes;
 
-    FigureQueries(JdbcClient jdbc, UnitService units) {
+    FigureQueries(JdbcClient jdbc, UnitService units, UnitChangeService changes) {
         this.jdbc = jdbc;
         this.units = units;
+        this.changes = changes;
     }
 
     /** The figures of a query, computed once per query while it stays in the cache. */
     @Cacheable(FigureCacheConfig.FIGURES)
     public FigureReport figures(FigureQuery query) {
-        return compute(query.from(), query.to(), query.end(), query.unitCode(), query.channel());
+        return compute(query.from(), query.to(), query.end(), query.unitCode(), query.channel(), query.structure());
     }
 
-    private FigureReport compute(LocalDate from, LocalDate to, LocalDate end, String unitCode, Channel channel) {
-        List<UnitSummary> unitList = units.activeDuring(from, to);
-        Long unitId = null;
+    private FigureReport compute(
+            LocalDate from, LocalDate to, LocalDate end, String unitCode, Channel channel, Structure structure) {
+        Map<Long, Long> lineage = structure == Structure.CURRENT ? changes.currentUnitIds() : Map.of();
+        List<UnitSummary> unitList;
+        List<Long> unitIds = null;
         if (unitCode != null && !unitCode.isBlank()) {
             UnitSummary unit = units.findByCode(unitCode)
                     .orElseThrow(() -> new BusinessException("figures.error.unknownUnit", unitCode));
-            unitId = unit.id();
+            if (structure == Structure.CURRENT && lineage.containsKey(unit.id())) {
+                // a closed unit's rows count for the unit that carries it on: that unit is the report's row
+                Long current = lineage.get(unit.id());
+                unit = units.byIds(List.of(current)).get(current);
+            }
             unitList = List.of(unit);
+            unitIds = new ArrayList<>();
+            unitIds.add(unit.id());
+            for (Map.Entry<Long, Long> e : lineage.entrySet()) {
+                if (e.getValue().equals(unit.id())) {
+                    unitIds.add(e.getKey());
+                }
+            }
+        } else if (structure == Structure.CURRENT) {
+            Set<Long> current = new LinkedHashSet<>();
+            for (UnitSummary u : units.activeDuring(from, to)) {
+                current.add(lineage.getOrDefault(u.id(), u.id()));
+            }
+            unitList = units.byIds(current).values().stream()
+                    .sorted(Comparator.comparing(UnitSummary::code))
+                    .toList();
+        } else {
+            unitList = units.activeDuring(from, to);
+        }
+        Map<Long, List<String>> predecessors = new HashMap<>();
+        if (!lineage.isEmpty()) {
+            Map<Long, UnitSummary> closed = units.byIds(lineage.keySet());
+            lineage.forEach((id, current) -> predecessors
+                    .computeIfAbsent(current, k -> new ArrayList<>())
+                    .add(closed.get(id).code()));
+            predecessors.values().forEach(java.util.Collections::sort);
         }
 
-        Map<Long, FigureCounts> dossiers = dossierCounts(from, to, end, unitId, channel);
-        Map<Long, FigureCounts> signatures = signatureCounts(from, to, unitId);
+        Map<Long, FigureCounts> dossiers = dossierCounts(from, to, end, unitIds, channel, structure);
+        Map<Long, FigureCounts> signatures = signatureCounts(from, to, unitIds, structure);
 
         List<UnitFigures> result = new ArrayList<>(unitList.size());
         Map<String, FigureCounts> groups = new LinkedHashMap<>();
         for (UnitType type : UnitType.values()) {
             groups.put(type.name(), FigureCounts.ZERO);
         }
-        groups.put("ALL", FigureCounts.ZERO);
+        groups.put(FigureReport.COMMUNE_LEVEL, FigureCounts.ZERO);
+        groups.put(FigureReport.ALL, FigureCounts.ZERO);
         for (UnitSummary u : unitList) {
             FigureCounts c = dossiers.getOrDefault(u.id(), FigureCounts.ZERO)
                     .plus(signatures.getOrDefault(u.id(), FigureCounts.ZERO));
-            result.add(new UnitFigures(u.code(), u.name(), u.type(), c));
+            result.add(new UnitFigures(
+                    u.code(),
+                    u.name(),
+                    u.type(),
+                    c,
+                    u.active() ? null : u.activeTo(),
+                    predecessors.getOrDefault(u.id(), List.of())));
             groups.merge(u.type().name(), c, FigureCounts::plus);
-            groups.merge("ALL", c, FigureCounts::plus);
+            if (u.type().isCommuneLevel()) {
+                groups.merge(FigureReport.COMMUNE_LEVEL, c, FigureCounts::plus);
+            }
+            groups.merge(FigureReport.ALL, c, FigureCounts::plus);
         }
         return new FigureReport(
-                from, to, end, channel, List.copyOf(result), java.util.Collections.unmodifiableMap(groups));
+                from, to, end, channel, List.copyOf(result), java.util.Collections.unmodifiableMap(groups), structure);
     }
 
     private Map<Long, FigureCounts> dossierCounts(
-            LocalDate from, LocalDate to, LocalDate end, Long unitId, Channel channel) {
+            LocalDate from, LocalDate to, LocalDate end, List<Long> unitIds, Channel channel, Structure structure) {
         Map<String, Object> args = FigureService.period(from, to, end);
         args.put("lower", Date.valueOf(end.isBefore(from) ? end : from));
-        StringBuilder sql = new StringBuilder(DOSSIER_SQL);
-        if (unitId != null) {
-            sql.append(" and d.unit_id = :unitId");
-            args.put("unitId", unitId);
+        String unit = unitColumn("d", structure);
+        StringBuilder sql = new StringBuilder("select " + unit + " as unit_id," + DOSSIER_COUNTS + "\nfrom dossier d"
+                + lineageJoin("d", structure) + "\n" + DOSSIER_WHERE);
+        if (unitIds != null) {
+            sql.append(" and d.unit_id in (:unitIds)");
+            args.put("unitIds", unitIds);
         }
         sql.append(FigureService.channel(channel, args));
-        sql.append(" group by d.unit_id");
+        sql.append(" group by ").append(unit);
         return byUnit(jdbc.sql(sql.toString())
                 .params(args)
                 .query((rs, i) -> new UnitCounts(rs.getLong("unit_id"), counts(rs, Count.Source.DOSSIERS)))
                 .list());
     }
 
-    private Map<Long, FigureCounts> signatureCounts(LocalDate from, LocalDate to, Long unitId) {
+    private Map<Long, FigureCounts> signatureCounts(
+            LocalDate from, LocalDate to, List<Long> unitIds, Structure structure) {
         Map<String, Object> args = new HashMap<>();
         args.put("firstMonth", Date.valueOf(from.withDayOfMonth(1)));
         args.put("lastMonth", Date.valueOf(to.withDayOfMonth(1)));
-        StringBuilder sql = new StringBuilder(SIGNATURE_SQL);
-        if (unitId != null) {
-            sql.append(" and s.unit_id = :unitId");
-            args.put("unitId", unitId);
+        String unit = unitColumn("s", structure);
+        StringBuilder sql = new StringBuilder("select " + unit + " as unit_id," + SIGNATURE_COUNTS
+                + "\nfrom signature_report s" + lineageJoin("s", structure)
+                + "\nwhere s.report_month between :firstMonth and :lastMonth");
+        if (unitIds != null) {
+            sql.append(" and s.unit_id in (:unitIds)");
+            args.put("unitIds", unitIds);
         }
-        sql.append(" group by s.unit_id");
+        sql.append(" group by ").append(unit);
         return byUnit(jdbc.sql(sql.toString())
                 .params(args)
                 .query((rs, i) -> new UnitCounts(rs.getLong("unit_id"), counts(rs, Count.Source.SIGNATURES)))

@@ -15,6 +15,7 @@ import org.parsteering.base.BusinessException;
 import org.parsteering.base.DataVersion;
 import org.parsteering.base.Period;
 import org.parsteering.base.Roles;
+import org.parsteering.unit.Structure;
 import org.parsteering.unit.UnitService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,6 +70,17 @@ public class FigureService {
      */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public FigureReport figures(LocalDate from, LocalDate to, String unitCode, Channel channel) {
+        return figures(from, to, unitCode, channel, Structure.CURRENT);
+    }
+
+    /**
+     * The figures of {@link #figures(LocalDate, LocalDate, String, Channel)} in a structure (SPEC 2a): in the
+     * current one a closed unit's dossiers and signature reports count for the unit that carries it on today,
+     * and a closed unit asked for by code is reported as that unit; in the historical one every row counts for
+     * its own unit and closed units are marked.
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public FigureReport figures(LocalDate from, LocalDate to, String unitCode, Channel channel, Structure structure) {
         LocalDate end = endOf(from, to);
         return queries.figures(new FigureQuery(
                 from,
@@ -76,6 +88,7 @@ public class FigureService {
                 end,
                 unitCode == null || unitCode.isBlank() ? null : unitCode,
                 channel,
+                structure == null ? Structure.CURRENT : structure,
                 dataVersion.current()));
     }
 

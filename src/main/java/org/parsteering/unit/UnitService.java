@@ -76,6 +76,18 @@ public class UnitService {
                 .toList();
     }
 
+    /** Units by id (closed ones included), for the figures of the current structure. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public Map<Long, UnitSummary> byIds(java.util.Collection<Long> ids) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, UnitSummary> map = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            repository.findAllById(ids).forEach(u -> map.put(u.getId(), u.toSummary(today)));
+        }
+        return map;
+    }
+
     /** Active units, for pickers. */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)

@@ -152,7 +152,8 @@ class TranslationKeysTest {
             "org.parsteering.audit.AuditNames$Kind", "which feature names a code",
             "org.parsteering.dossier.Count$Source", "which query a count comes from",
             "org.parsteering.dossier.DemoCalendar$Kind", "holiday or worked day in the demo calendar file",
-            "org.parsteering.reminder.DemoReminders$Action", "what a demo account does with a reminder");
+            "org.parsteering.reminder.DemoReminders$Action", "what a demo account does with a reminder",
+            "org.parsteering.unit.UnitChangeService$Outcome", "what recording a unit change did (import counts)");
 
     /**
      * Every enum of the main code is either labelled in both languages for every constant (by its
