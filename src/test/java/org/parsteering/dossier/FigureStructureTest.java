@@ -229,4 +229,37 @@ class FigureStructureTest extends IntegrationTest {
         assertThat(byCode(after).keySet()).containsExactlyInAnyOrder(p + "N", p + "C");
         assertThat(byCode(after).get(p + "N").counts()).isEqualTo(sum(byCode(before), "A", "B"));
     }
+
+    @Test
+    void late_dossiers_follow_the_structure_like_the_counts() {
+        record(LocalDate.of(2025, 7, 1), p + "N", p + "A", p + "B");
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        LocalDate to = LocalDate.of(2024, 12, 31);
+        var counts = byCode(as("inspector", () -> figures.figures(from, to, null, null, Structure.HISTORICAL)));
+
+        var current = as(
+                "inspector",
+                () -> figures.lateDossiers(p + "N", from, to, null, LateKind.ALL, 0, 10_000, Structure.CURRENT));
+        assertThat((long) current.size())
+                .isEqualTo(counts.get(p + "A").counts().late()
+                        + counts.get(p + "B").counts().late());
+        var byClosedCode = as(
+                "inspector",
+                () -> figures.lateDossiers(p + "A", from, to, null, LateKind.ALL, 0, 10_000, Structure.CURRENT));
+        assertThat(byClosedCode).isEqualTo(current);
+        var ownOnly = as(
+                "inspector",
+                () -> figures.lateDossiers(p + "A", from, to, null, LateKind.ALL, 0, 10_000, Structure.HISTORICAL));
+        assertThat((long) ownOnly.size()).isEqualTo(counts.get(p + "A").counts().late());
+        assertThat(current).containsAll(ownOnly);
+
+        var all = as(
+                "inspector",
+                () -> figures.lateDossiersOfAllUnits(from, to, null, LateKind.ALL, 0, 100_000, Structure.CURRENT));
+        assertThat(all.stream()
+                        .filter(d -> d.unitCode().startsWith(p))
+                        .map(UnitLateDossier::unitCode)
+                        .distinct())
+                .containsExactlyInAnyOrder(p + "N", p + "C");
+    }
 }
