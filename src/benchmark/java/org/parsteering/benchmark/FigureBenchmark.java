@@ -786,7 +786,8 @@ class FigureBenchmark extends HttpTest {
         Date t = Date.valueOf(TO);
         String dossierSql = dossierSqlText("", false);
         Object[] dossierArgs = dossierArgs(FROM, TO);
-        String signatureSql = serviceSql("SIGNATURE_SQL") + " group by s.unit_id";
+        String signatureSql = org.springframework.jdbc.core.namedparam.NamedParameterUtils.parseSqlStatementIntoString(
+                serviceSql("SIGNATURE_SQL") + " group by s.unit_id");
         Object[] signatureArgs = {Date.valueOf(FROM.withDayOfMonth(1)), Date.valueOf(TO.withDayOfMonth(1))};
         String unitSql = """
                 select u.*, p.* from unit u left join unit p on p.id = u.parent_id
@@ -880,7 +881,8 @@ class FigureBenchmark extends HttpTest {
     }
 
     private long signatureSql() {
-        String sql = serviceSql("SIGNATURE_SQL") + " group by s.unit_id";
+        String sql = org.springframework.jdbc.core.namedparam.NamedParameterUtils.parseSqlStatementIntoString(
+                serviceSql("SIGNATURE_SQL") + " group by s.unit_id");
         long[] n = {0};
         jdbc.query(
                 sql,
