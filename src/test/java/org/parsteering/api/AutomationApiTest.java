@@ -99,7 +99,7 @@ class AutomationApiTest extends HttpTest {
         assertThat(ok.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(ok.body());
         assertThat(body.get("end").asString()).isEqualTo("2024-03-31");
-        assertThat(body.get("units").size()).isGreaterThanOrEqualTo(46);
+        assertThat(body.get("units").size()).isGreaterThanOrEqualTo(45);
         assertThat(body.get("groups").has("DISTRICT")).isTrue();
         assertThat(body.get("groups").has("ALL")).isTrue();
         assertThat(body.get("units").get(0).has("documentsSigned")).isTrue();
