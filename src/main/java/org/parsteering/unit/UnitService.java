@@ -159,6 +159,10 @@ public class UnitService {
         if (!unit.getCode().equals(draft.getCode())) {
             throw new BusinessException("unit.error.codeImmutable");
         }
+        if (!java.util.Objects.equals(unit.getActiveTo(), draft.getActiveTo())
+                && changes.findClosing(unit.getId()).isPresent()) {
+            throw new BusinessException("unit.error.closedByChange", unit.getCode());
+        }
         Unit parent = resolveParent(draft.getParentCode(), unit);
         var changes = audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode())
                 .field("name", unit.getName(), draft.getName())
