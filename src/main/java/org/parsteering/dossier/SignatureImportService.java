@@ -91,6 +91,9 @@ public class SignatureImportService {
                 .orElse(null);
         boolean unitHead =
                 currentUser.get().map(u -> u.role() == Role.UNIT_HEAD).orElse(false);
+        if (unitHead) {
+            currentUser.requireOwnUnitOpen(); // a closed unit's head can no longer act for it
+        }
         Map<String, Long> units = new HashMap<>();
         jdbc.query("select code, id from unit", rs -> {
             units.put(rs.getString(1), rs.getLong(2));

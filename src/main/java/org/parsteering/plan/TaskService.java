@@ -38,6 +38,7 @@ public class TaskService {
     static final String AUDIT_TYPE = "TASK";
 
     private final TaskRepository tasks;
+    private final AssignmentRepository assignments;
     private final ProgressReportRepository reports;
     private final PlanService plans;
     private final UnitService units;
@@ -48,6 +49,7 @@ public class TaskService {
 
     TaskService(
             TaskRepository tasks,
+            AssignmentRepository assignments,
             ProgressReportRepository reports,
             PlanService plans,
             UnitService units,
@@ -56,6 +58,7 @@ public class TaskService {
             Clock clock,
             org.parsteering.settings.SettingsService settings) {
         this.tasks = tasks;
+        this.assignments = assignments;
         this.reports = reports;
         this.plans = plans;
         this.units = units;
@@ -154,6 +157,20 @@ public class TaskService {
         LocalDate today = LocalDate.now(clock);
         return tasks.findByCode(code == null ? "" : code.toUpperCase(java.util.Locale.ROOT))
                 .map(t -> detail(t, today));
+    }
+
+    /**
+     * Open assignments (not DONE, not CANCELLED) of units closed before today, of every plan, most overdue first:
+     * an abolition without successor leaves its open work on the closed unit, which can no longer act for it, so
+     * the committee reassigns it (edit the task) or cancels it. Empty after mergers, whose work is carried over.
+     */
+    @PreAuthorize(Roles.CAN_READ_ALL)
+    @Transactional(readOnly = true)
+    public List<AssignmentView> openOnClosedUnits() {
+        LocalDate today = LocalDate.now(clock);
+        return assignments.findOpenOnClosedUnits(today).stream()
+                .map(a -> view(a, today))
+                .toList();
     }
 
     /** Creates a task of the current plan with its lead and coordinating units. */
