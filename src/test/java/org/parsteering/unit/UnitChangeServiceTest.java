@@ -314,4 +314,17 @@ class UnitChangeServiceTest extends IntegrationTest {
                                         r -> assertThat(r.messageKey()).isEqualTo("import.error.unitClosedByChange")));
         assertThat(unit(p + "A").activeTo()).isEqualTo(LocalDate.of(2025, 6, 30));
     }
+
+    @Test
+    void an_earlier_change_recorded_after_a_later_one_still_counts_for_the_unit_of_today() {
+        clock.set(Instant.parse("2026-02-02T02:00:00Z"));
+        merge(LocalDate.of(2026, 2, 1), p + "M", "Xã M", p + "C", p + "D");
+        // the merger of 1 July 2025 into C is entered afterwards (an import of an older file, for example)
+        merge(JULY_1, p + "C", null, p + "A", p + "C");
+
+        long m = unit(p + "M").id();
+        assertThat(lineage())
+                .containsEntry(unit(p + "A").id(), m)
+                .containsEntry(unit(p + "C").id(), m);
+    }
 }
