@@ -42,7 +42,8 @@ public record League(List<LeagueRow> rows, int communeCount) {
                 cells.add(new LeagueRow.Cell(
                         now, now.changeFrom(PeriodRate.of(f, earlier)), now.below(thresholds.rate(f.thresholdKey()))));
             }
-            rows.add(new LeagueRow(i + 1, u.unitCode(), u.unitName(), List.copyOf(cells)));
+            rows.add(new LeagueRow(
+                    i + 1, u.unitCode(), u.unitName(), List.copyOf(cells), u.activeTo(), u.predecessors()));
         }
         return new League(List.copyOf(rows), sorted.size());
     }
