@@ -67,7 +67,7 @@ class FiguresViewTest extends KaribuTest {
         view.to.setValue(LocalDate.of(2024, 5, 3));
         view.channel.setValue(Channel.ONLINE);
         assertThat(cell(view, "DISTRICT", "ON_TIME")).contains("100.0 %").contains("645 / 645");
-        assertThat(cell(view, "COMMUNE", "ON_TIME")).contains("88.92 %");
+        assertThat(cell(view, "COMMUNE_LEVEL", "ON_TIME")).contains("88.92 %");
         assertThat(GridKt._size(view.units)).isGreaterThanOrEqualTo(46);
     }
 
