@@ -29,6 +29,8 @@ import org.parsteering.security.ParUser;
 import org.parsteering.settings.SettingsService;
 import org.parsteering.settings.Thresholds;
 import org.parsteering.unit.Structure;
+import org.parsteering.unit.UnitChangeService;
+import org.parsteering.unit.UnitChangeSummary;
 import org.parsteering.unit.UnitType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,6 +58,7 @@ public class DashboardService {
     private final ReminderService reminders;
     private final SettingsService settings;
     private final FigureGroupService groups;
+    private final UnitChangeService changes;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -65,9 +68,11 @@ public class DashboardService {
             ReminderService reminders,
             SettingsService settings,
             FigureGroupService groups,
+            UnitChangeService changes,
             CurrentUser currentUser,
             Clock clock) {
         this.groups = groups;
+        this.changes = changes;
         this.completion = completion;
         this.figures = figures;
         this.reminders = reminders;
@@ -141,7 +146,7 @@ public class DashboardService {
                 completion.completion(period.from(), period.to(), null, locale),
                 locality,
                 tiles(locality, null, thresholds),
-                League.rank(communes, beforeByUnit, thresholds),
+                League.rank(communes, beforeByUnit, thresholds, predecessorNames(communes)),
                 thresholds,
                 reminders.count(new ReminderFilter(Set.of(ReminderState.OPEN), null, null)),
                 reminders.count(new ReminderFilter(Set.of(ReminderState.ESCALATED), null, null)),
@@ -198,6 +203,17 @@ public class DashboardService {
                 trend(period, code, s),
                 s,
                 peerGroup);
+    }
+
+    /** The names of the units the league's rows carry on, by code (read only when a row carries any on). */
+    private Map<String, String> predecessorNames(List<UnitFigures> rows) {
+        Map<String, String> names = new HashMap<>();
+        if (rows.stream().anyMatch(u -> !u.predecessors().isEmpty())) {
+            for (UnitChangeSummary c : changes.history()) {
+                c.predecessors().forEach(p -> names.put(p.code(), p.name()));
+            }
+        }
+        return names;
     }
 
     /** One tile per figure of {@link #TILE_FIGURES}, with its threshold and the peers' rate (peers null: none). */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A commune in the league table: its rank and one cell per figure of {@link League#FIGURES}. {@code activeTo} is
- * set for a closed unit (historical structure); {@code predecessors} are the codes of the units it carries on
+ * set for a closed unit (historical structure); {@code predecessors} are the names of the units it carries on
  * (current structure).
  */
 public record LeagueRow(

@@ -46,7 +46,6 @@ import org.parsteering.security.CurrentUser;
 import org.parsteering.security.ParUser;
 import org.parsteering.settings.Thresholds;
 import org.parsteering.unit.Structure;
-import org.parsteering.unit.UnitChangeService;
 import org.parsteering.unit.ui.StructureSelect;
 import org.springframework.web.util.UriUtils;
 
@@ -75,14 +74,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     final Select<Period> period = new Select<>();
     final StructureSelect structure = new StructureSelect();
     final Div content = new Div();
-    private final UnitChangeService changes;
     private Period current;
     /** Set while the address is read: the choices then reflect it and do not navigate. */
     private boolean applyingUrl;
 
-    public DashboardView(DashboardService dashboards, CurrentUser currentUser, UnitChangeService changes) {
+    public DashboardView(DashboardService dashboards, CurrentUser currentUser) {
         this.dashboards = dashboards;
-        this.changes = changes;
         this.user = currentUser.require();
         addClassName("dashboard-view");
         current = dashboards.currentQuarter();
@@ -255,11 +252,6 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         }
         t.close().close().open("tbody");
         boolean currentStructure = d.structure() == Structure.CURRENT;
-        Map<String, String> names = currentStructure
-                        && league.rows().stream()
-                                .anyMatch(r -> !r.predecessors().isEmpty())
-                ? StructureSelect.predecessorNames(changes.history())
-                : Map.of();
         for (LeagueRow r : league.rows()) {
             t.open("tr")
                     .element("td", String.valueOf(r.rank()), "class", "num")
@@ -271,7 +263,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                             "",
                             "href",
                             dossiersLink(d.period(), r.unitCode()));
-            String includes = currentStructure ? StructureSelect.includes(this, r.predecessors(), names) : null;
+            String includes = currentStructure ? StructureSelect.includes(this, r.predecessors(), Map.of()) : null;
             if (includes != null) {
                 t.element("span", includes, "class", "unit-includes league-includes");
             }

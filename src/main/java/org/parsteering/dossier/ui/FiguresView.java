@@ -254,6 +254,7 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
 
     private void configure(Grid<Row> grid, boolean sortable) {
         var label = grid.addComponentColumn(FiguresView::labelCell)
+                .setKey("label")
                 .setTooltipGenerator(r -> r.note() == null ? r.label() : r.label() + " — " + r.note())
                 .setHeader(getTranslation(sortable ? "tasks.unit" : "figures.group"))
                 .setWidth("12rem")
