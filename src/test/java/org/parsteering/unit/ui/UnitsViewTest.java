@@ -113,7 +113,7 @@ class UnitsViewTest extends KaribuTest {
         dialog.newCode.setValue("bad code!");
         dialog.save.click();
         assertThat(dialog.newCode.isInvalid()).isTrue();
-        assertThat(dialog.newCode.getErrorMessage()).contains("BAD CODE!");
+        assertThat(dialog.newCode.getErrorMessage()).contains("BAD CODE!").contains("hyphens");
         assertThat(dialog.predecessors.isInvalid()).isFalse();
         assertThat(changes.history()).hasSize(before);
     }
