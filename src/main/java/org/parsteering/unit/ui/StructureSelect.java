@@ -35,6 +35,7 @@ public class StructureSelect extends Select<Structure> {
             }
         });
         setId("structure");
+        setMinWidth("16rem");
         addClassName("structure-select");
     }
 
