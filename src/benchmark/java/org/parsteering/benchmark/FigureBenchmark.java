@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,6 +35,7 @@ import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
 import org.parsteering.security.ApiTokenService;
 import org.parsteering.support.HttpTest;
+import org.parsteering.unit.Structure;
 import org.parsteering.unit.UnitService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,6 +70,10 @@ class FigureBenchmark extends HttpTest {
     private static final int IMPORT_RUNS = Integer.getInteger("benchmark.importRuns", 3);
     private static final int IMPORT_ROWS = 100_000;
     private static final String IMPORT_PREFIX = "BM-I";
+    /** Issue 12: merge a third of the BM units on 1 January 2025 and time both structures (changes the data set). */
+    private static final boolean STRUCTURE = Boolean.getBoolean("benchmark.structure");
+
+    private static final LocalDate MERGER = LocalDate.of(2025, 1, 1);
 
     /** The data set is an export of the end of 2024; the benchmark looks at it on 2 January 2025. */
     private static final Instant TODAY = Instant.parse("2025-01-02T02:00:00Z");
@@ -90,6 +95,9 @@ class FigureBenchmark extends HttpTest {
 
     @Autowired
     UnitService units;
+
+    @Autowired
+    org.parsteering.unit.UnitChangeService unitChanges;
 
     @Autowired
     DataSource dataSource;
@@ -144,7 +152,7 @@ class FigureBenchmark extends HttpTest {
                 "figure benchmark: data %s (generated in %.1f s, ANALYZE %.1f s)%n", counts, generated, analyzed);
 
         // The floor and the API must return exactly what the service returns, or comparing means nothing.
-        FigureReport report = as("committee", () -> figures.figures(FROM, TO, null, null));
+        FigureReport report = as("committee", () -> figures.figures(FROM, TO, null, null, Structure.HISTORICAL));
         Map<String, FigureCounts> service = new TreeMap<>();
         report.units().forEach(u -> service.put(u.unitCode(), u.counts()));
         assertSame("hand-written SQL", floor(), service);
@@ -187,10 +195,14 @@ class FigureBenchmark extends HttpTest {
                         },
                         () -> {
                             newDataVersion();
-                            return figures.figures(FROM, TO, null, null).units().size();
+                            return figures.figures(FROM, TO, null, null, Structure.HISTORICAL)
+                                    .units()
+                                    .size();
                         },
                         () -> floor().size(),
-                        () -> figures.figures(FROM, TO, null, null).units().size()));
+                        () -> figures.figures(FROM, TO, null, null, Structure.HISTORICAL)
+                                .units()
+                                .size()));
         System.out.println("figure benchmark: figures done, load " + BenchmarkMachine.loadAverage());
 
         // Where the time goes, and what-if, bare SQL: the service's dossier aggregate as it is, with COUNT
@@ -226,6 +238,7 @@ class FigureBenchmark extends HttpTest {
                         () -> dossierSql(year, december, "", false),
                         () -> dossierSql(year, december, "", true)));
         System.out.println("figure benchmark: what-if done, load " + BenchmarkMachine.loadAverage());
+        String structures = STRUCTURE ? structures(token) : "";
 
         // Import of 100,000 dossiers: create, re-import unchanged, update every row, then delete them.
         byte[] csv = importCsv(false);
@@ -256,16 +269,205 @@ class FigureBenchmark extends HttpTest {
                 imports,
                 explains,
                 loadBefore + " -> " + loadAfter);
+        text = text + structures;
         System.out.println(text);
         Path file = Path.of("target", "benchmark", "figures.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
     }
 
+    // ---- issue 12: the current and the historical structure ----
+
+    /**
+     * Merges every third BM unit (by code) into the next one on {@link #MERGER}, through UnitChangeService as
+     * the secretary, unless done in an earlier run: 333 changes, a third of the BM dossiers then on predecessor
+     * units. Returns the seconds it took (0 when already there).
+     */
+    private double ensureMergers() {
+        Long done = jdbc.queryForObject(
+                "select count(*) from unit_lineage l join unit u on u.id = l.unit_id where u.code like 'BM-U%'",
+                Long.class);
+        if (done != null && done > 0) {
+            return 0;
+        }
+        List<String> codes =
+                jdbc.queryForList("select code from unit where code like 'BM-U%' order by code", String.class);
+        long start = System.nanoTime();
+        as("secretary", () -> {
+            for (int i = 0; i + 1 < codes.size(); i += 3) {
+                unitChanges.record(new org.parsteering.unit.UnitChangeRequest(
+                        MERGER,
+                        org.parsteering.unit.UnitChangeKind.MERGE,
+                        List.of(codes.get(i), codes.get(i + 1)),
+                        codes.get(i + 1),
+                        null,
+                        null,
+                        "benchmark"));
+            }
+        });
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * The floor of the current structure: the same hand-written statement as {@link #FLOOR_SQL}, with each
+     * dossier and signature report counted for the unit that carries its unit on ({@code unit_lineage}), for
+     * the units that carry on a unit active in the period.
+     */
+    static final String FLOOR_CURRENT_SQL = FigureBenchmark.FLOOR_SQL
+            .replace("select x.unit_id,", "select coalesce(l.current_unit_id, x.unit_id) as unit_id,")
+            .replace(
+                    "from dossier x ignore index (ix_dossier_unit_received)",
+                    "from dossier x ignore index (ix_dossier_unit_received)"
+                            + " left join unit_lineage l on l.unit_id = x.unit_id")
+            .replace("group by x.unit_id", "group by coalesce(l.current_unit_id, x.unit_id)")
+            .replace(
+                    "select unit_id, sum(documents_issued) as issued, sum(documents_signed) as signed\n"
+                            + "  from signature_report where report_month between :firstMonth and :lastMonth"
+                            + " group by unit_id",
+                    "select coalesce(ls.current_unit_id, sr.unit_id) as unit_id, sum(sr.documents_issued) as issued,"
+                            + " sum(sr.documents_signed) as signed\n  from signature_report sr"
+                            + " left join unit_lineage ls on ls.unit_id = sr.unit_id"
+                            + " where sr.report_month between :firstMonth and :lastMonth"
+                            + " group by coalesce(ls.current_unit_id, sr.unit_id)")
+            .replace(
+                    "where (u.active_from is null or u.active_from <= :to) and (u.active_to is null or u.active_to >= :from)",
+                    "where u.id in (select coalesce(la.current_unit_id, a.id) from unit a"
+                            + " left join unit_lineage la on la.unit_id = a.id"
+                            + " where (a.active_from is null or a.active_from <= :to)"
+                            + " and (a.active_to is null or a.active_to >= :from))");
+
+    private Map<String, FigureCounts> floor(String sql) {
+        Map<String, FigureCounts> result = new TreeMap<>();
+        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).query(sql, floorParams(), rs -> {
+            long[] v = new long[15];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rs.getLong(i + 2);
+            }
+            result.put(
+                    rs.getString(1),
+                    new FigureCounts(
+                            v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13],
+                            v[14]));
+        });
+        return result;
+    }
+
+    /** Issue 12's measurements: figures of Q1 2024 in both structures against their floors, printed as a table. */
+    private String structures(String token) {
+        if (!FLOOR_CURRENT_SQL.contains("unit_lineage ls") || !FLOOR_CURRENT_SQL.contains("la.current_unit_id")) {
+            throw new IllegalStateException("FLOOR_SQL has changed: update FLOOR_CURRENT_SQL");
+        }
+        clock.set(TODAY);
+        double merging = ensureMergers();
+        jdbc.queryForList("ANALYZE TABLE unit, unit_lineage");
+        Map<String, Object> share = jdbc.queryForMap("""
+                select count(*) as dossiers,
+                       count(case when exists (select 1 from unit_lineage l where l.unit_id = d.unit_id) then 1 end)
+                           as on_predecessors
+                from dossier d""");
+        long dossiers = ((Number) share.get("dossiers")).longValue();
+        long onPredecessors = ((Number) share.get("on_predecessors")).longValue();
+        FigureReport current = as("committee", () -> figures.figures(FROM, TO, null, null, Structure.CURRENT));
+        Map<String, FigureCounts> service = new TreeMap<>();
+        current.units().forEach(u -> service.put(u.unitCode(), u.counts()));
+        assertSame("hand-written SQL, current structure", floor(FLOOR_CURRENT_SQL), service);
+        assertSame(
+                "GET /api/figures?structure=current",
+                fromJson(get("/api/figures?from=" + FROM + "&to=" + TO + "&structure=current", token)
+                        .body()),
+                service);
+        int historicalUnits = as("committee", () -> figures.figures(FROM, TO, null, null, Structure.HISTORICAL))
+                .units()
+                .size();
+        String load = BenchmarkMachine.loadAverage();
+        List<Row> rows = as(
+                "committee",
+                () -> compare(
+                        WARMUP,
+                        RUNS,
+                        new String[] {
+                            "GET /api/figures?structure=current (HTTP)",
+                            "FigureService.figures, current structure",
+                            "hand-written SQL, current structure (floor)",
+                            "FigureService.figures, historical structure",
+                            "hand-written SQL, historical structure (floor)"
+                        },
+                        () -> {
+                            newDataVersion();
+                            return get("/api/figures?from=" + FROM + "&to=" + TO + "&structure=current", token)
+                                    .body()
+                                    .length();
+                        },
+                        () -> {
+                            newDataVersion();
+                            return figures.figures(FROM, TO, null, null, Structure.CURRENT)
+                                    .units()
+                                    .size();
+                        },
+                        () -> floor(FLOOR_CURRENT_SQL).size(),
+                        () -> {
+                            newDataVersion();
+                            return figures.figures(FROM, TO, null, null, Structure.HISTORICAL)
+                                    .units()
+                                    .size();
+                        },
+                        () -> floor(FLOOR_SQL).size()));
+        load = load + " -> " + BenchmarkMachine.loadAverage();
+        StringBuilder b = new StringBuilder();
+        String line = "-".repeat(WIDTH);
+        b.append('\n').append("Two structures (issue 12)\n").append(line).append('\n');
+        b.append(String.format(
+                "Mergers   : every third BM unit into the next on %s, 333 changes through UnitChangeService%s%n",
+                MERGER, merging > 0 ? String.format(" (recorded now in %.1f s)", merging) : " (already there)"));
+        b.append(String.format(
+                "Dossiers  : %,d of %,d on predecessor units (%.1f %%)%n",
+                onPredecessors, dossiers, 100.0 * onPredecessors / dossiers));
+        b.append(String.format(
+                "Answer    : Q1 2024, %,d units in the current structure, %,d in the historical one%n",
+                current.units().size(), historicalUnits));
+        b.append(String.format("Load avg  : %s%n", load));
+        b.append(String.format(
+                "%-50s | %5s | %9s | %9s | %14s%n",
+                "Operation (milliseconds)", "trips", "median", "p90", "ratio vs SQL"));
+        b.append(line).append('\n');
+        double currentFloor = rows.get(2).stats().median();
+        double historicalFloor = rows.get(4).stats().median();
+        for (int k = 0; k < rows.size(); k++) {
+            Row r = rows.get(k);
+            double ratio = r.stats().median() / (k <= 2 ? currentFloor : historicalFloor);
+            boolean floorRow = k == 2 || k == 4;
+            b.append(String.format(
+                    "%-50s | %5d | %9.2f | %9.2f | %6.2fx%s%n",
+                    r.name(),
+                    r.stats().trips(),
+                    r.stats().median(),
+                    r.stats().p90(),
+                    ratio,
+                    floorRow ? "" : k <= 2 ? (ratio <= 1.3 ? "  (<= 1.3)" : "  (> 1.3!)") : ""));
+        }
+        b.append(String.format("current floor / historical floor: %.2fx%n", currentFloor / historicalFloor));
+        b.append("Target (issue 12): current-structure figures <= 1.3 x the hand-written SQL of the same counts.\n");
+        b.append(explain(
+                "Hand-written SQL, current structure",
+                FLOOR_CURRENT_SQL
+                        .replace(":from", "'" + FROM + "'")
+                        .replace(":to", "'" + TO + "'")
+                        .replace(":end", "'" + TO + "'")
+                        .replace(":firstMonth", "'" + FROM.withDayOfMonth(1) + "'")
+                        .replace(":lastMonth", "'" + TO.withDayOfMonth(1) + "'"),
+                new Object[0]));
+        String serviceCurrent =
+                org.springframework.jdbc.core.namedparam.NamedParameterUtils.parseSqlStatementIntoString(
+                        serviceSql("DOSSIER_SQL", Structure.CURRENT)
+                                + " group by coalesce(l.current_unit_id, d.unit_id)");
+        b.append(explain("FigureService: dossier aggregate, current structure", serviceCurrent, dossierArgs(FROM, TO)));
+        return b.toString();
+    }
+
     // ---- the three ways to the figures ----
 
     private HttpResponse<String> api(String token) {
-        return get("/api/figures?from=" + FROM + "&to=" + TO, token);
+        return get("/api/figures?from=" + FROM + "&to=" + TO + "&structure=historical", token);
     }
 
     private HttpResponse<String> get(String path, String token) {
@@ -584,7 +786,8 @@ class FigureBenchmark extends HttpTest {
         Date t = Date.valueOf(TO);
         String dossierSql = dossierSqlText("", false);
         Object[] dossierArgs = dossierArgs(FROM, TO);
-        String signatureSql = serviceSql("SIGNATURE_SQL") + " group by s.unit_id";
+        String signatureSql = org.springframework.jdbc.core.namedparam.NamedParameterUtils.parseSqlStatementIntoString(
+                serviceSql("SIGNATURE_SQL") + " group by s.unit_id");
         Object[] signatureArgs = {Date.valueOf(FROM.withDayOfMonth(1)), Date.valueOf(TO.withDayOfMonth(1))};
         String unitSql = """
                 select u.*, p.* from unit u left join unit p on p.id = u.parent_id
@@ -678,7 +881,8 @@ class FigureBenchmark extends HttpTest {
     }
 
     private long signatureSql() {
-        String sql = serviceSql("SIGNATURE_SQL") + " group by s.unit_id";
+        String sql = org.springframework.jdbc.core.namedparam.NamedParameterUtils.parseSqlStatementIntoString(
+                serviceSql("SIGNATURE_SQL") + " group by s.unit_id");
         long[] n = {0};
         jdbc.query(
                 sql,
@@ -690,13 +894,20 @@ class FigureBenchmark extends HttpTest {
         return n[0];
     }
 
+    /** The service's statement ("DOSSIER_SQL" or "SIGNATURE_SQL") of the historical structure, read from FigureQueries. */
     private static String serviceSql(String field) {
+        return serviceSql(field, Structure.HISTORICAL);
+    }
+
+    private static String serviceSql(String field, Structure structure) {
+        String method = field.equals("DOSSIER_SQL") ? "dossierSql" : "signatureSql";
         try {
-            Field f = FigureService.class.getDeclaredField(field);
-            f.setAccessible(true);
-            return (String) f.get(null);
+            Method m =
+                    Class.forName("org.parsteering.dossier.FigureQueries").getDeclaredMethod(method, Structure.class);
+            m.setAccessible(true);
+            return (String) m.invoke(null, structure);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("FigureService." + field + " is gone: update the benchmark", e);
+            throw new IllegalStateException("FigureQueries." + method + " is gone: update the benchmark", e);
         }
     }
 

@@ -227,7 +227,7 @@ class DemoDossiers extends DemoData {
             volumeWeights = new double[communes.size()];
             lateWeights = new double[communes.size()];
             for (int i = 0; i < communes.size(); i++) {
-                volumeWeights[i] = communes.get(i).equals("XA-DOLUONG") ? 4.0 : 1.0 + ((i * 7) % 5) * 0.25;
+                volumeWeights[i] = communes.get(i).equals("XA-DOLUONG-TT") ? 4.0 : 1.0 + ((i * 7) % 5) * 0.25;
                 lateWeights[i] = volumeWeights[i] * (i % 3 == 1 ? 4.0 : 1.0);
             }
         }

@@ -21,6 +21,10 @@ import org.springframework.stereotype.Component;
  * pending past their due date — none pending for more than {@link #PENDING_AT_MOST}) and the leaders' signature
  * reports of the last six complete months (communes mostly below 90 %). Nothing here touches the seed period
  * ({@code demo/dossier-buckets.csv}), whose figures are the seed article's.
+ *
+ * <p>A demo created in the two-tier structure (on or after 1 July 2025, once the unit changes made the province
+ * office and the 130 commune-level units active) gets instead the dossiers and signature reports of every active
+ * unit from the first day of that structure to yesterday ({@link TodayActivity}).
  */
 @Component
 class DemoRecentActivity extends DemoData {
@@ -51,6 +55,16 @@ class DemoRecentActivity extends DemoData {
     @Override
     public void load() {
         LocalDate today = LocalDate.now(clock);
+        List<UnitSummary> active = units.activeUnits();
+        // the two-tier structure of today (SPEC 8): its province office is active since the unit changes
+        var structureStart = active.stream()
+                .filter(u -> u.type() == UnitType.PROVINCE && u.activeFrom() != null)
+                .map(UnitSummary::activeFrom)
+                .min(java.util.Comparator.naturalOrder());
+        if (structureStart.isPresent()) {
+            loadToday(active, structureStart.get(), today);
+            return;
+        }
         LocalDate afterSeed = DemoDossiers.buckets(today).stream()
                 .map(DemoDossiers.Bucket::receivedTo)
                 .max(java.util.Comparator.naturalOrder())
@@ -58,7 +72,6 @@ class DemoRecentActivity extends DemoData {
                 .plusDays(1);
         YearMonth lastSeedMonth = YearMonth.from(afterSeed).minusMonths(1);
         Random rnd = new Random(766);
-        List<UnitSummary> active = units.activeUnits();
         List<String> communes = active.stream()
                 .filter(u -> u.type() == UnitType.COMMUNE)
                 .map(UnitSummary::code)
@@ -96,6 +109,23 @@ class DemoRecentActivity extends DemoData {
         String dossiers = dossierCsv(communes, procedures, afterSeed, today, rnd);
         if (dossiers != null) {
             dossierImport.importFile(dossiers.getBytes(StandardCharsets.UTF_8), "recent-dossiers.csv");
+        }
+    }
+
+    /**
+     * Every active unit's dossiers and signature reports since the two-tier structure began ({@link
+     * TodayActivity}), through the two imports.
+     */
+    private void loadToday(List<UnitSummary> active, LocalDate since, LocalDate today) {
+        TodayActivity activity =
+                new TodayActivity(active, DemoDossiers.procedures(today), DemoCalendar.read(today), since, today);
+        String signatures = activity.signatureCsv();
+        if (signatures != null) {
+            signatureImport.importFile(signatures.getBytes(StandardCharsets.UTF_8), "signatures-since-2025.csv");
+        }
+        String dossiers = activity.dossierCsv();
+        if (dossiers != null) {
+            dossierImport.importFile(dossiers.getBytes(StandardCharsets.UTF_8), "dossiers-since-2025.csv");
         }
     }
 

@@ -103,6 +103,22 @@ class FigureQueries {
         return structure == Structure.CURRENT ? " left join unit_lineage l on l.unit_id = " + alias + ".unit_id" : "";
     }
 
+    /**
+     * The dossier aggregate of a structure up to its {@code where} clause (the caller adds the unit, the channel
+     * and {@code group by} the unit column); the benchmark reads it to time the same SQL bare.
+     */
+    static String dossierSql(Structure structure) {
+        return "select " + unitColumn("d", structure) + " as unit_id," + DOSSIER_COUNTS + "\nfrom dossier d"
+                + lineageJoin("d", structure) + "\n" + DOSSIER_WHERE;
+    }
+
+    /** The signature aggregate of a structure, as {@link #dossierSql}. */
+    static String signatureSql(Structure structure) {
+        return "select " + unitColumn("s", structure) + " as unit_id," + SIGNATURE_COUNTS
+                + "\nfrom signature_report s" + lineageJoin("s", structure)
+                + "\nwhere s.report_month between :firstMonth and :lastMonth";
+    }
+
     private final JdbcClient jdbc;
     private final UnitService units;
     private final UnitChangeService changes;
@@ -195,8 +211,7 @@ class FigureQueries {
         Map<String, Object> args = FigureService.period(from, to, end);
         args.put("lower", Date.valueOf(end.isBefore(from) ? end : from));
         String unit = unitColumn("d", structure);
-        StringBuilder sql = new StringBuilder("select " + unit + " as unit_id," + DOSSIER_COUNTS + "\nfrom dossier d"
-                + lineageJoin("d", structure) + "\n" + DOSSIER_WHERE);
+        StringBuilder sql = new StringBuilder(dossierSql(structure));
         if (unitIds != null) {
             sql.append(" and d.unit_id in (:unitIds)");
             args.put("unitIds", unitIds);
@@ -215,9 +230,7 @@ class FigureQueries {
         args.put("firstMonth", Date.valueOf(from.withDayOfMonth(1)));
         args.put("lastMonth", Date.valueOf(to.withDayOfMonth(1)));
         String unit = unitColumn("s", structure);
-        StringBuilder sql = new StringBuilder("select " + unit + " as unit_id," + SIGNATURE_COUNTS
-                + "\nfrom signature_report s" + lineageJoin("s", structure)
-                + "\nwhere s.report_month between :firstMonth and :lastMonth");
+        StringBuilder sql = new StringBuilder(signatureSql(structure));
         if (unitIds != null) {
             sql.append(" and s.unit_id in (:unitIds)");
             args.put("unitIds", unitIds);

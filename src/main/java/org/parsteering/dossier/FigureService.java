@@ -16,6 +16,7 @@ import org.parsteering.base.DataVersion;
 import org.parsteering.base.Period;
 import org.parsteering.base.Roles;
 import org.parsteering.unit.Structure;
+import org.parsteering.unit.UnitChangeService;
 import org.parsteering.unit.UnitService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,7 +55,16 @@ public class FigureService {
     private final FigureQueries queries;
     private final DataVersion dataVersion;
 
-    FigureService(JdbcClient jdbc, UnitService units, Clock clock, FigureQueries queries, DataVersion dataVersion) {
+    private final UnitChangeService changes;
+
+    FigureService(
+            JdbcClient jdbc,
+            UnitService units,
+            UnitChangeService changes,
+            Clock clock,
+            FigureQueries queries,
+            DataVersion dataVersion) {
+        this.changes = changes;
         this.queries = queries;
         this.dataVersion = dataVersion;
         this.jdbc = jdbc;
@@ -130,23 +140,52 @@ public class FigureService {
     /**
      * The late dossiers of one unit in a period (SPEC 3 "late dossiers": handled − on time), the oldest due
      * date first, one page at a time: completed in the period after their due date ({@link
-     * LateKind#COMPLETED_LATE}), or pending at the end past it ({@link LateKind#PENDING_OVERDUE}), or both.
+     * LateKind#COMPLETED_LATE}), or pending at the end past it ({@link LateKind#PENDING_OVERDUE}), or both. In
+     * the current structure, as {@link #figures(LocalDate, LocalDate, String, Channel, Structure)}.
      */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public List<LateDossier> lateDossiers(
             String unitCode, LocalDate from, LocalDate to, Channel channel, LateKind kind, int offset, int limit) {
+        return lateDossiers(unitCode, from, to, channel, kind, offset, limit, Structure.CURRENT);
+    }
+
+    /**
+     * The late dossiers of one unit in a structure: in the current one, also those of the units it carries on
+     * (a closed unit's code stands for the unit that carries it on); in the historical one, its own.
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public List<LateDossier> lateDossiers(
+            String unitCode,
+            LocalDate from,
+            LocalDate to,
+            Channel channel,
+            LateKind kind,
+            int offset,
+            int limit,
+            Structure structure) {
         LocalDate end = endOf(from, to);
         long unitId = units.findByCode(unitCode)
                 .orElseThrow(() -> new BusinessException("figures.error.unknownUnit", unitCode))
                 .id();
+        List<Long> ids = new ArrayList<>(List.of(unitId));
+        if (structure != Structure.HISTORICAL) {
+            Map<Long, Long> lineage = changes.currentUnitIds();
+            long current = lineage.getOrDefault(unitId, unitId);
+            ids = new ArrayList<>(List.of(current));
+            for (Map.Entry<Long, Long> e : lineage.entrySet()) {
+                if (e.getValue() == current) {
+                    ids.add(e.getKey());
+                }
+            }
+        }
         Map<String, Object> args = period(from, to, end);
-        args.put("unit", unitId);
+        args.put("units", ids);
         args.put("limit", limit);
         args.put("offset", offset);
         String sql = "select " + LATE_COLUMNS + """
 
                 from dossier d join admin_procedure p on p.id = d.procedure_id
-                where d.unit_id = :unit and """ + lateCondition(kind)
+                where d.unit_id in (:units) and """ + lateCondition(kind)
                 + channel(channel, args)
                 + " order by d.due_on, d.code limit :limit offset :offset";
         return jdbc.sql(sql).params(args).query((rs, i) -> lateDossier(rs, end)).list();
@@ -159,14 +198,30 @@ public class FigureService {
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public List<UnitLateDossier> lateDossiersOfAllUnits(
             LocalDate from, LocalDate to, Channel channel, LateKind kind, int offset, int limit) {
+        return lateDossiersOfAllUnits(from, to, channel, kind, offset, limit, Structure.CURRENT);
+    }
+
+    /**
+     * {@link #lateDossiersOfAllUnits(LocalDate, LocalDate, Channel, LateKind, int, int)} in a structure: in the
+     * current one each dossier is listed under the unit that carries its unit on today.
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public List<UnitLateDossier> lateDossiersOfAllUnits(
+            LocalDate from, LocalDate to, Channel channel, LateKind kind, int offset, int limit, Structure structure) {
         LocalDate end = endOf(from, to);
         Map<String, Object> args = period(from, to, end);
         args.put("limit", limit);
         args.put("offset", offset);
+        String unitJoin = structure == Structure.HISTORICAL
+                ? " join unit u on u.id = d.unit_id"
+                : " left join unit_lineage l on l.unit_id = d.unit_id"
+                        + " join unit u on u.id = coalesce(l.current_unit_id, d.unit_id)";
         String sql = "select u.code as unit_code, u.name as unit_name, " + LATE_COLUMNS + """
 
-                from dossier d join admin_procedure p on p.id = d.procedure_id join unit u on u.id = d.unit_id
-                where """ + lateCondition(kind)
+                from dossier d join admin_procedure p on p.id = d.procedure_id""" + unitJoin + """
+
+                where """
+                + lateCondition(kind)
                 + channel(channel, args)
                 + " order by u.code, d.due_on, d.code limit :limit offset :offset";
         return jdbc.sql(sql)

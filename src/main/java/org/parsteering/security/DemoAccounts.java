@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 class DemoAccounts extends DemoData {
 
     static final String PASSWORD = "Demo@2024";
+    static final String HEADER = "username,name,role,unit_code,locale,email";
 
     private final AppUserRepository repository;
     private final UnitService units;
@@ -36,24 +37,28 @@ class DemoAccounts extends DemoData {
 
     @Override
     public void load() {
-        var file = DemoFile.read("accounts.csv", LocalDate.now(clock), "username,name,role,unit_code,locale,email");
+        var file = DemoFile.read("accounts.csv", LocalDate.now(clock), HEADER);
         for (DemoFile.Row row : file.rows()) {
-            String username = row.text("username");
-            if (repository.findByUsername(username).isPresent()) {
+            if (repository.findByUsername(row.text("username")).isPresent()) {
                 continue;
             }
-            String unitCode = row.optional("unit_code");
-            var unit = unitCode == null ? null : units.requireActiveUnit(unitCode);
-            AppUser user = new AppUser(
-                    username,
-                    row.text("name"),
-                    row.choice("role", Role.class),
-                    unit,
-                    encoder.encode(PASSWORD),
-                    row.text("locale"),
-                    clock.instant());
-            user.setEmail(row.optional("email"));
-            repository.save(user);
+            create(row);
         }
+    }
+
+    /** Creates the account of a row of {@code demo/accounts.csv} (or its later moves) with the demo password. */
+    void create(DemoFile.Row row) {
+        String unitCode = row.optional("unit_code");
+        var unit = unitCode == null ? null : units.requireActiveUnit(unitCode);
+        AppUser user = new AppUser(
+                row.text("username"),
+                row.text("name"),
+                row.choice("role", Role.class),
+                unit,
+                encoder.encode(PASSWORD),
+                row.text("locale"),
+                clock.instant());
+        user.setEmail(row.optional("email"));
+        repository.save(user);
     }
 }

@@ -32,4 +32,11 @@ interface UnitChangeRepository extends JpaRepository<UnitChange, Long> {
             where c.successor.id = :unitId order by c.changeDate, c.id
             """)
     List<UnitChange> findBySuccessor(@Param("unitId") long unitId);
+
+    /** How many changes name a unit, as predecessor or successor: such a unit keeps its history. */
+    @Query("""
+            select count(distinct c) from UnitChange c left join c.predecessors p
+            where p.id = :unitId or c.successor.id = :unitId
+            """)
+    long countNaming(@Param("unitId") long unitId);
 }

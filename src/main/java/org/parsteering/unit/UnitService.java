@@ -35,6 +35,7 @@ public class UnitService {
 
     private final UnitRepository repository;
     private final List<UnitReferences> references;
+    private final UnitChangeRepository changes;
     private final AuditService audit;
     private final Clock clock;
 
@@ -43,12 +44,14 @@ public class UnitService {
     UnitService(
             UnitRepository repository,
             List<UnitReferences> references,
+            UnitChangeRepository changes,
             AuditService audit,
             Clock clock,
             org.parsteering.base.DataVersion dataVersion) {
         this.dataVersion = dataVersion;
         this.repository = repository;
         this.references = references;
+        this.changes = changes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -156,6 +159,10 @@ public class UnitService {
         if (!unit.getCode().equals(draft.getCode())) {
             throw new BusinessException("unit.error.codeImmutable");
         }
+        if (!java.util.Objects.equals(unit.getActiveTo(), draft.getActiveTo())
+                && changes.findClosing(unit.getId()).isPresent()) {
+            throw new BusinessException("unit.error.closedByChange", unit.getCode());
+        }
         Unit parent = resolveParent(draft.getParentCode(), unit);
         var changes = audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode())
                 .field("name", unit.getName(), draft.getName())
@@ -196,7 +203,12 @@ public class UnitService {
     /** Reopens a closed unit (clears {@code activeTo}). */
     @PreAuthorize(Roles.IS_SECRETARY)
     public UnitSummary reactivate(String code, long version) {
-        return activeTo(require(code, version), null, "REACTIVATE");
+        Unit unit = require(code, version);
+        if (changes.findClosing(unit.getId()).isPresent()) {
+            // its work and figures went to its successor: reopening it would count them twice
+            throw new BusinessException("unit.error.closedByChange", unit.getCode());
+        }
+        return activeTo(unit, null, "REACTIVATE");
     }
 
     /** The unit as the caller saw it at {@code version}; someone else's change meanwhile is a concurrent edit. */
@@ -228,7 +240,7 @@ public class UnitService {
     @PreAuthorize(Roles.IS_SECRETARY)
     public void delete(String code) {
         Unit unit = require(code);
-        long refs = repository.countChildren(unit.getId());
+        long refs = repository.countChildren(unit.getId()) + changes.countNaming(unit.getId());
         for (UnitReferences r : references) {
             refs += r.countReferences(unit.getId());
         }

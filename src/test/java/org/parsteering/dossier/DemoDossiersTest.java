@@ -201,4 +201,60 @@ class DemoDossiersTest {
         Counts current = Counts.of(all, today.withDayOfMonth(1).minusMonths(2), today, today);
         assertThat(current.received()).as("the last months have dossiers").isPositive();
     }
+
+    private static List<org.parsteering.unit.UnitSummary> unitsOfToday() {
+        return DemoFile.read("province-units.csv", NEW_YEAR, "unit_code,name,type,parent_code,active_from,active_to")
+                .rows()
+                .stream()
+                .map(r -> new org.parsteering.unit.UnitSummary(
+                        null,
+                        0,
+                        r.text("unit_code"),
+                        r.text("name"),
+                        r.choice("type", org.parsteering.unit.UnitType.class),
+                        r.optional("parent_code"),
+                        null,
+                        r.optionalDate("active_from"),
+                        null,
+                        true))
+                .toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-08-14", "2026-03-20", "2026-12-02"})
+    void the_units_of_today_all_get_dossiers_and_signatures_since_july_2025_none_pending_for_long(String day) {
+        LocalDate today = LocalDate.parse(day);
+        LocalDate since = LocalDate.of(2025, 7, 1);
+        var units = unitsOfToday();
+        TodayActivity activity =
+                new TodayActivity(units, DemoDossiers.procedures(today), DemoCalendar.read(today), since, today);
+        List<String[]> rows =
+                activity.dossierCsv().lines().skip(1).map(l -> l.split(",", -1)).toList();
+
+        assertThat(rows.stream().map(c -> c[1]).distinct())
+                .as("every unit of today has dossiers")
+                .hasSize(units.size());
+        assertThat(rows.stream().map(c -> c[0]).distinct())
+                .as("codes are unique")
+                .hasSize(rows.size());
+        assertThat(rows).allSatisfy(c -> {
+            LocalDate received = LocalDate.parse(c[4]);
+            assertThat(received).isAfterOrEqualTo(since).isBefore(today);
+            if (c[6].isEmpty()) {
+                assertThat(received).isAfterOrEqualTo(today.minus(DemoRecentActivity.PENDING_AT_MOST));
+            } else {
+                assertThat(LocalDate.parse(c[6])).isAfterOrEqualTo(received).isBefore(today);
+            }
+        });
+        assertThat(rows.stream().filter(c -> c[6].isEmpty()))
+                .as("some pending today")
+                .isNotEmpty();
+        assertThat(rows.stream()
+                        .filter(c -> c[6].isEmpty() && LocalDate.parse(c[5]).isBefore(today)))
+                .as("some pending past their due date, for the reminder rules")
+                .isNotEmpty();
+        long months = java.time.YearMonth.from(since)
+                .until(java.time.YearMonth.from(today), java.time.temporal.ChronoUnit.MONTHS);
+        assertThat(activity.signatureCsv().lines().skip(1)).hasSize((int) months * units.size());
+    }
 }

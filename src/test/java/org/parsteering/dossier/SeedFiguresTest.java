@@ -108,12 +108,12 @@ class SeedFiguresTest extends IntegrationTest {
                 .map(UnitFigures::counts)
                 .toList();
         assertThat(communes)
-                .hasSize(33)
+                .hasSize(32)
                 .allSatisfy(c -> assertThat(c.documentsIssued()).isPositive());
         long communesBelow = communes.stream()
                 .filter(c -> c.documentsSigned() * 10 < c.documentsIssued() * 9)
                 .count();
-        assertThat(communesBelow).isGreaterThan(33 / 2).isLessThan(33);
+        assertThat(communesBelow).isGreaterThan(32 / 2).isLessThan(32);
 
         List<FigureCounts> departments = units.stream()
                 .filter(u -> u.unitType() == UnitType.DEPARTMENT)

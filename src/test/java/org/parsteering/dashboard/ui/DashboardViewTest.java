@@ -54,7 +54,7 @@ class DashboardViewTest extends KaribuTest {
                 all.indexOf("</table>", all.indexOf("id=\"dashboard-league\"")));
         assertThat(league.split("<tr>").length - 2)
                 .as("communes in the league table")
-                .isEqualTo(33);
+                .isEqualTo(32);
         assertThat(_get(Chart.class, spec -> spec.withId("chart-league"))).isNotNull();
         // eight tiles: two full rows of four on a desktop, four of two on a phone
         assertThat(all.split("<div class=\"kpi[ \"]", -1)).hasSize(9);

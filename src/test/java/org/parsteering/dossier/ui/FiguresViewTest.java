@@ -131,7 +131,7 @@ class FiguresViewTest extends KaribuTest {
         view.channel.setValue(Channel.ONLINE);
         assertThat(cell(view, "DISTRICT", "ON_TIME")).contains("100.0 %").contains("645 / 645");
         assertThat(cell(view, "COMMUNE_LEVEL", "ON_TIME")).contains("88.92 %");
-        assertThat(GridKt._size(view.units)).isGreaterThanOrEqualTo(46);
+        assertThat(GridKt._size(view.units)).isGreaterThanOrEqualTo(45);
     }
 
     @Test
