@@ -34,6 +34,9 @@ class DossierAccessMatrixTest extends AccessMatrixTest<DossierAccessMatrixTest> 
     SignatureService signatures;
 
     @Autowired
+    FigureGroupService groups;
+
+    @Autowired
     ProcedureImportService procedureImport;
 
     @Autowired
@@ -83,6 +86,13 @@ class DossierAccessMatrixTest extends AccessMatrixTest<DossierAccessMatrixTest> 
                     ALL,
                     false,
                     (t, s) -> t.signatures.matrix(YearMonth.of(2024, 1), YearMonth.of(2024, 4))),
+            new Cell(
+                    "FigureGroupService.groups",
+                    ALL,
+                    false,
+                    (t, s) -> t.groups.groups(t.figures.figures(FROM, TO, null, null))),
+            new Cell("FigureGroupService.leagueTypes", ALL, false, (t, s) -> t.groups.leagueTypes()),
+            new Cell("FigureGroupService.level", ALL, false, (t, s) -> t.groups.level()),
             new Cell("SignatureService.latestMonth", ALL, false, (t, s) -> t.signatures.latestMonth()),
             new Cell(
                     "SignatureService.save",
@@ -151,6 +161,7 @@ class DossierAccessMatrixTest extends AccessMatrixTest<DossierAccessMatrixTest> 
     protected List<Class<?>> services() {
         return List.of(
                 FigureService.class,
+                FigureGroupService.class,
                 ProcedureService.class,
                 SignatureService.class,
                 ProcedureImportService.class,

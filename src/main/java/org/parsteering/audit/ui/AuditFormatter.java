@@ -145,6 +145,9 @@ public class AuditFormatter {
         if (value == null) {
             return "—";
         }
+        if (SETTINGS.equals(type) && "deploymentLevel".equals(field)) {
+            return Messages.get(locale, "settings.level." + value);
+        }
         if (SETTINGS.equals(type)) {
             return Messages.get(locale, field.endsWith("Days") ? "audit.value.days" : "audit.value.percent", value);
         }
