@@ -143,7 +143,7 @@ public class DashboardService {
         return new CommitteeDashboard(
                 period,
                 previous,
-                completion.completion(period.from(), period.to(), null, locale),
+                completion.completion(period.from(), period.to(), null, locale, s),
                 locality,
                 tiles(locality, null, thresholds),
                 League.rank(communes, beforeByUnit, thresholds, predecessorNames(communes)),
@@ -191,7 +191,7 @@ public class DashboardService {
                 code,
                 user.unitName(),
                 type,
-                completion.completion(period.from(), period.to(), code, locale),
+                completion.completion(period.from(), period.to(), code, locale, s),
                 counts,
                 peers,
                 peerCount,

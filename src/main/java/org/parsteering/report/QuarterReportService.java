@@ -149,15 +149,15 @@ public class QuarterReportService {
         Locale language = locale == null ? Locale.ENGLISH : locale;
         progress.step(0, total);
         var thresholds = settings.thresholds();
-        var plan = completion.completion(quarter.from(), quarter.to(), null, language);
+        var plan = completion.completion(quarter.from(), quarter.to(), null, language, structure);
         progress.step(1, total);
         var overdue = completion.mostOverdue(quarter.to(), TOP);
         progress.step(2, total);
         FigureReport report = figures.figures(quarter.from(), quarter.to(), null, null, structure);
         List<FigureGroup> groupRows = groups.groups(report);
         progress.step(3, total);
-        List<UnitLateDossier> late =
-                figures.lateDossiersOfAllUnits(quarter.from(), quarter.to(), null, LateKind.ALL, 0, MAX_LATE_ROWS);
+        List<UnitLateDossier> late = figures.lateDossiersOfAllUnits(
+                quarter.from(), quarter.to(), null, LateKind.ALL, 0, MAX_LATE_ROWS, structure);
         progress.step(4, total);
         List<YearMonth> months = quarter.months();
         var signatureRows = signatures.matrix(months.getFirst(), months.getLast(), structure);

@@ -392,8 +392,9 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         kind.setValue(LateKind.ALL);
         kind.setId("late-kind");
         kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.setItems(
-                q -> figures.lateDossiers(row.code(), f, t, c, kind.getValue(), q.getOffset(), q.getLimit()).stream());
+        grid.setItems(q -> figures
+                .lateDossiers(row.code(), f, t, c, kind.getValue(), q.getOffset(), q.getLimit(), structure.structure())
+                .stream());
         grid.setEmptyStateText(getTranslation("figures.noLate"));
         grid.setHeight("26rem");
         grid.setId("late-dossiers");
@@ -401,8 +402,15 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         String baseName = "late-dossiers-" + row.code() + "-" + f + "-" + t;
         com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor(
                 com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = LateDossiersExport.csv(
-                            figures.lateDossiers(row.code(), f, t, c, kind.getValue(), 0, LateDossiersExport.MAX_ROWS));
+                    byte[] bytes = LateDossiersExport.csv(figures.lateDossiers(
+                            row.code(),
+                            f,
+                            t,
+                            c,
+                            kind.getValue(),
+                            0,
+                            LateDossiersExport.MAX_ROWS,
+                            structure.structure()));
                     return new com.vaadin.flow.server.streams.DownloadResponse(
                             new java.io.ByteArrayInputStream(bytes),
                             baseName + ".csv",
@@ -424,7 +432,15 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                     byte[] bytes = LateDossiersExport.xlsx(
                             sheet,
                             headers,
-                            figures.lateDossiers(row.code(), f, t, c, kind.getValue(), 0, LateDossiersExport.MAX_ROWS),
+                            figures.lateDossiers(
+                                    row.code(),
+                                    f,
+                                    t,
+                                    c,
+                                    kind.getValue(),
+                                    0,
+                                    LateDossiersExport.MAX_ROWS,
+                                    structure.structure()),
                             channelLabels::get);
                     return new com.vaadin.flow.server.streams.DownloadResponse(
                             new java.io.ByteArrayInputStream(bytes),
