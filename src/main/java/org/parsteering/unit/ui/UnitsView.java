@@ -31,6 +31,7 @@ import org.parsteering.base.ui.ImportDialog;
 import org.parsteering.base.ui.Localized;
 import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
+import org.parsteering.unit.UnitChangeImportService;
 import org.parsteering.unit.UnitDraft;
 import org.parsteering.unit.UnitImportService;
 import org.parsteering.unit.UnitService;
@@ -50,7 +51,8 @@ public class UnitsView extends Main implements HasDynamicTitle {
     final Select<UnitType> typeFilter = new Select<>();
     final Checkbox showClosed = new Checkbox();
 
-    public UnitsView(UnitService units, UnitImportService importService, Clock clock) {
+    public UnitsView(
+            UnitService units, UnitImportService importService, UnitChangeImportService changeImport, Clock clock) {
         this.units = units;
         this.clock = clock;
         addClassName("units-view");
@@ -66,7 +68,15 @@ public class UnitsView extends Main implements HasDynamicTitle {
                 org.parsteering.unit.UnitImportService.FORMAT,
                 (file, name, progress) -> importService.importUnits(file),
                 this::refresh);
-        add(new ViewHeader(getTranslation("nav.units"), getTranslation("units.description"), importButton, create));
+        Button importChanges = ImportDialog.button(
+                "unit-change-import",
+                getTranslation("units.importChanges"),
+                getTranslation("units.importChangesHelp"),
+                UnitChangeImportService.FORMAT,
+                (file, name, progress) -> changeImport.importUnitChanges(file),
+                this::refresh);
+        add(new ViewHeader(
+                getTranslation("nav.units"), getTranslation("units.description"), importButton, importChanges, create));
 
         search.setPlaceholder(getTranslation("common.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
