@@ -146,9 +146,12 @@ class AutomationApiTest extends HttpTest {
         assertThat(one.body())
                 .isEqualTo(
                         "{\"from\":\"2024-01-01\",\"to\":\"2024-03-31\",\"end\":\"2024-03-31\",\"channel\":\"ONLINE\","
-                                + "\"units\":[{\"unitCode\":\"XA-QUANGSON\",\"unitType\":\"COMMUNE\"," + counts + "}],"
-                                + "\"groups\":{\"DISTRICT\":" + zero + ",\"DEPARTMENT\":" + zero + ",\"COMMUNE\":{"
-                                + counts
-                                + "},\"ALL\":{" + counts + "}}}");
+                                + "\"structure\":\"current\","
+                                + "\"units\":[{\"unitCode\":\"XA-QUANGSON\",\"unitType\":\"COMMUNE\"," + counts
+                                + ",\"predecessors\":[]}],"
+                                + "\"groups\":{\"PROVINCE\":" + zero + ",\"DISTRICT\":" + zero + ",\"DEPARTMENT\":"
+                                + zero
+                                + ",\"COMMUNE\":{" + counts + "},\"WARD\":" + zero + ",\"SPECIAL_ZONE\":" + zero
+                                + ",\"COMMUNE_LEVEL\":{" + counts + "},\"ALL\":{" + counts + "}}}");
     }
 }
