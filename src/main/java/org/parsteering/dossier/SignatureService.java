@@ -141,6 +141,10 @@ public class SignatureService {
         if (month.isAfter(YearMonth.now(clock))) {
             throw new BusinessException("signatures.error.future");
         }
+        // After a change (SPEC 2a) a closed unit is read-only: no month after the month of its last day.
+        if (unit.activeTo() != null && month.isAfter(YearMonth.from(unit.activeTo()))) {
+            throw new BusinessException("import.error.unitClosed", unit.code(), unit.activeTo());
+        }
         Date m = Date.valueOf(month.atDay(1));
         List<int[]> old = jdbc.query(
                 "select documents_issued, documents_signed from signature_report where unit_id = ? and report_month = ?",

@@ -245,7 +245,7 @@ public class TaskService {
         }
         applyDetails(task, task.getPlan(), draft);
         task.setDeadline(draft.getDeadline(), clock.instant());
-        task.assign(units.requireActiveUnit(draft.getLeadUnitCode()), coordinating(draft), clock.instant());
+        task.assign(assignable(task, draft.getLeadUnitCode(), true), coordinating(task, draft), clock.instant());
         task.rollUp(clock.instant());
         tasks.saveAndFlush(task);
         changes.save("UPDATE");
@@ -293,6 +293,28 @@ public class TaskService {
             list.add(units.requireActiveUnit(code));
         }
         return list;
+    }
+
+    private List<Unit> coordinating(Task task, TaskDraft draft) {
+        List<Unit> list = new ArrayList<>();
+        for (String code : draft.coordinating()) {
+            list.add(assignable(task, code, false));
+        }
+        return list;
+    }
+
+    /**
+     * The unit an edited task names: one the task already has in the same role stays even if it has closed since
+     * (its done work stays with it, SPEC 2a); any other must be active today, so a closed unit gets no new
+     * assignment.
+     */
+    private Unit assignable(Task task, String code, boolean lead) {
+        String wanted = code == null ? "" : code.toUpperCase(java.util.Locale.ROOT);
+        return task.getAssignments().stream()
+                .filter(a -> a.isLead() == lead && a.getUnit().getCode().equals(wanted))
+                .map(Assignment::getUnit)
+                .findFirst()
+                .orElseGet(() -> units.requireActiveUnit(code));
     }
 
     private static String coordinatingCodes(Task task) {

@@ -68,6 +68,11 @@ class DossierAccessMatrixTest extends AccessMatrixTest<DossierAccessMatrixTest> 
     static final List<Cell> CELLS = List.of(
             new Cell("FigureService.figures", ALL, false, (t, s) -> t.figures.figures(FROM, TO, null, null)),
             new Cell(
+                    "FigureService.figures(Structure)",
+                    ALL,
+                    false,
+                    (t, s) -> t.figures.figures(FROM, TO, unit(s), null, org.parsteering.unit.Structure.HISTORICAL)),
+            new Cell(
                     "FigureService.lateDossiers",
                     ALL,
                     false,

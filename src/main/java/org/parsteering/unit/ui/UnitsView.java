@@ -33,6 +33,7 @@ import org.parsteering.base.ui.ImportDialog;
 import org.parsteering.base.ui.Localized;
 import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
+import org.parsteering.unit.UnitChangeImportService;
 import org.parsteering.unit.UnitChangeService;
 import org.parsteering.unit.UnitChangeSummary;
 import org.parsteering.unit.UnitDraft;
@@ -62,7 +63,12 @@ public class UnitsView extends Main implements HasDynamicTitle {
     final Select<UnitType> typeFilter = new Select<>();
     final Checkbox showClosed = new Checkbox();
 
-    public UnitsView(UnitService units, UnitImportService importService, UnitChangeService changes, Clock clock) {
+    public UnitsView(
+            UnitService units,
+            UnitImportService importService,
+            UnitChangeService changes,
+            UnitChangeImportService changeImport,
+            Clock clock) {
         this.units = units;
         this.changes = changes;
         this.clock = clock;
@@ -83,8 +89,20 @@ public class UnitsView extends Main implements HasDynamicTitle {
         recordChange.setIcon(VaadinIcon.CONNECT.create());
         recordChange.setId("unit-change-record");
         recordChange.addClickListener(e -> openChange());
+        Button importChanges = ImportDialog.button(
+                "unit-change-import",
+                getTranslation("units.importChanges"),
+                getTranslation("units.importChangesHelp"),
+                UnitChangeImportService.FORMAT,
+                (file, name, progress) -> changeImport.importUnitChanges(file),
+                this::refresh);
         add(new ViewHeader(
-                getTranslation("nav.units"), getTranslation("units.description"), importButton, recordChange, create));
+                getTranslation("nav.units"),
+                getTranslation("units.description"),
+                importButton,
+                importChanges,
+                recordChange,
+                create));
 
         search.setPlaceholder(getTranslation("common.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
