@@ -23,6 +23,7 @@ import org.parsteering.dossier.DossierImportService;
 import org.parsteering.dossier.ProcedureImportService;
 import org.parsteering.dossier.SignatureImportService;
 import org.parsteering.plan.TaskImportService;
+import org.parsteering.unit.UnitChangeImportService;
 import org.parsteering.unit.UnitImportService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,7 +40,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * {@code POST /api/imports/{units|procedures|dossiers|signatures|tasks}}: the CSV or XLSX as the request
+ * {@code POST /api/imports/{units|unit-changes|procedures|dossiers|signatures|tasks}}: the CSV or XLSX as the request
  * body ({@code text/csv}) or as the multipart file {@code file}. 200 with the counts; 422 with the first
  * {@value #MAX_ERRORS} bad rows, their total, and nothing written; 403 for a role that may not import that
  * kind, answered before the body is read; 413 for a file over {@code par.imports.max-bytes}, as soon as
@@ -63,6 +64,7 @@ class ImportApiController {
 
     ImportApiController(
             UnitImportService units,
+            UnitChangeImportService unitChanges,
             ProcedureImportService procedures,
             DossierImportService dossiers,
             SignatureImportService signatures,
@@ -74,6 +76,8 @@ class ImportApiController {
         this.kinds = Map.of(
                 "units",
                 new Kind(units::checkMayImport, UnitImportService.FORMAT, units::importUnits),
+                "unit-changes",
+                new Kind(unitChanges::checkMayImport, UnitChangeImportService.FORMAT, unitChanges::importUnitChanges),
                 "procedures",
                 new Kind(procedures::checkMayImport, ProcedureImportService.FORMAT, procedures::importProcedures),
                 "dossiers",

@@ -24,6 +24,20 @@ public final class Formats {
                 : DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     }
 
+    /** Message arguments with every {@link LocalDate} formatted for {@code locale} (MessageFormat would print ISO). */
+    public static Object[] readable(Object[] args, Locale locale) {
+        if (args == null) {
+            return new Object[0];
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDate d) {
+                out[i] = date(d, locale);
+            }
+        }
+        return out;
+    }
+
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : dateFormatter(locale).format(date);
     }

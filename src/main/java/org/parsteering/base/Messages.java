@@ -19,7 +19,7 @@ public final class Messages {
                             locale,
                             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(key);
-            return new MessageFormat(pattern, locale).format(args);
+            return new MessageFormat(pattern, locale).format(Formats.readable(args, locale));
         } catch (MissingResourceException e) {
             return key;
         }

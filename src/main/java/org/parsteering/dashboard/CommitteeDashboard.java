@@ -10,7 +10,7 @@ import org.parsteering.settings.Thresholds;
 /**
  * What the committee's start page shows for a period: plan completion (counted over assignments), the
  * locality's figures as tiles, the commune league table, reminders, the lead assignments due soon and the
- * monthly trend.
+ * monthly trend, in a structure (SPEC 2a); the league's units and labels follow the deployment level.
  */
 public record CommitteeDashboard(
         Period period,
@@ -23,4 +23,6 @@ public record CommitteeDashboard(
         long openReminders,
         long escalatedReminders,
         List<DueTask> dueSoon,
-        List<MonthPoint> trend) {}
+        List<MonthPoint> trend,
+        org.parsteering.unit.Structure structure,
+        org.parsteering.settings.DeploymentLevel level) {}

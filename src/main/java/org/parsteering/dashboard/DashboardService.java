@@ -15,6 +15,8 @@ import org.parsteering.base.ReportingYears;
 import org.parsteering.base.Roles;
 import org.parsteering.dossier.Figure;
 import org.parsteering.dossier.FigureCounts;
+import org.parsteering.dossier.FigureGroup;
+import org.parsteering.dossier.FigureGroupService;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
 import org.parsteering.dossier.UnitFigures;
@@ -26,6 +28,9 @@ import org.parsteering.security.CurrentUser;
 import org.parsteering.security.ParUser;
 import org.parsteering.settings.SettingsService;
 import org.parsteering.settings.Thresholds;
+import org.parsteering.unit.Structure;
+import org.parsteering.unit.UnitChangeService;
+import org.parsteering.unit.UnitChangeSummary;
 import org.parsteering.unit.UnitType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,6 +57,8 @@ public class DashboardService {
     private final FigureService figures;
     private final ReminderService reminders;
     private final SettingsService settings;
+    private final FigureGroupService groups;
+    private final UnitChangeService changes;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -60,8 +67,12 @@ public class DashboardService {
             FigureService figures,
             ReminderService reminders,
             SettingsService settings,
+            FigureGroupService groups,
+            UnitChangeService changes,
             CurrentUser currentUser,
             Clock clock) {
+        this.groups = groups;
+        this.changes = changes;
         this.completion = completion;
         this.figures = figures;
         this.reminders = reminders;
@@ -100,51 +111,79 @@ public class DashboardService {
                 .requireReportingYears();
     }
 
-    /** The committee's dashboard (secretary, committee, inspectors). */
+    /** The committee's dashboard (secretary, committee, inspectors), in the current structure. */
     @PreAuthorize(Roles.CAN_READ_ALL)
     public CommitteeDashboard committee(Period period, Locale locale) {
+        return committee(period, locale, Structure.CURRENT);
+    }
+
+    /**
+     * The committee's dashboard in a structure (SPEC 2a). The league and the trend read both periods in the same
+     * structure, so in the current one a commune's previous quarter includes the units it carries on: like is
+     * compared with like. The league ranks the units of the deployment level's league group (the communes, wards
+     * and special zones of a province; the offices of a commune).
+     */
+    @PreAuthorize(Roles.CAN_READ_ALL)
+    public CommitteeDashboard committee(Period period, Locale locale, Structure structure) {
+        Structure s = structure == null ? Structure.CURRENT : structure;
         Period previous = period.previous();
-        FigureReport now = figures.figures(period.from(), period.to(), null, null);
+        FigureReport now = figures.figures(period.from(), period.to(), null, null, s);
         Map<String, FigureCounts> beforeByUnit = new HashMap<>();
         if (ReportingYears.contains(previous.from())) { // 2000-Q1 has no previous quarter to compare with
-            figures.figures(previous.from(), previous.to(), null, null)
+            figures.figures(previous.from(), previous.to(), null, null, s)
                     .units()
                     .forEach(u -> beforeByUnit.put(u.unitCode(), u.counts()));
         }
+        Set<UnitType> leagueTypes = groups.leagueTypes();
         List<UnitFigures> communes = now.units().stream()
-                .filter(u -> u.unitType() == UnitType.COMMUNE)
+                .filter(u -> leagueTypes.contains(u.unitType()))
                 .toList();
         Thresholds thresholds = settings.thresholds();
-        FigureCounts locality = now.groups().get("ALL");
+        FigureCounts locality = now.group(FigureReport.ALL);
         return new CommitteeDashboard(
                 period,
                 previous,
-                completion.completion(period.from(), period.to(), null, locale),
+                completion.completion(period.from(), period.to(), null, locale, s),
                 locality,
                 tiles(locality, null, thresholds),
-                League.rank(communes, beforeByUnit, thresholds),
+                League.rank(communes, beforeByUnit, thresholds, predecessorNames(communes)),
                 thresholds,
                 reminders.count(new ReminderFilter(Set.of(ReminderState.OPEN), null, null)),
                 reminders.count(new ReminderFilter(Set.of(ReminderState.ESCALATED), null, null)),
                 completion.dueWithin(DUE_DAYS, null, 20),
-                trend(period, null));
+                trend(period, null, s),
+                s,
+                groups.level());
     }
 
-    /** A unit head's dashboard: their own unit. */
+    /** A unit head's dashboard: their own unit, in the current structure. */
     @PreAuthorize("hasRole('UNIT_HEAD')")
     public UnitDashboard unit(Period period, Locale locale) {
+        return unit(period, locale, Structure.CURRENT);
+    }
+
+    /**
+     * A unit head's dashboard in a structure: their unit beside its peers (the commune level for a commune, ward
+     * or special zone; else units of its type), the trend read in the same structure.
+     */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public UnitDashboard unit(Period period, Locale locale, Structure structure) {
+        Structure s = structure == null ? Structure.CURRENT : structure;
         ParUser user = currentUser.require();
         String code = user.unitCode();
-        FigureReport all = figures.figures(period.from(), period.to(), null, null);
+        FigureReport all = figures.figures(period.from(), period.to(), null, null, s);
         UnitFigures own = all.units().stream()
                 .filter(u -> u.unitCode().equals(code))
                 .findFirst()
                 .orElse(null);
         UnitType type = own == null ? null : own.unitType();
-        FigureCounts peers = type == null ? FigureCounts.ZERO : all.groups().get(type.name());
+        String peerGroup = type == null ? null : FigureGroup.peersOf(type);
+        FigureCounts peers = type == null ? FigureCounts.ZERO : all.group(peerGroup);
         int peerCount = type == null
                 ? 0
-                : (int) all.units().stream().filter(u -> u.unitType() == type).count();
+                : (int) all.units().stream()
+                        .filter(u -> FigureGroup.peersOf(u.unitType()).equals(peerGroup))
+                        .count();
         FigureCounts counts = own == null ? FigureCounts.ZERO : own.counts();
         Thresholds thresholds = settings.thresholds();
         return new UnitDashboard(
@@ -152,7 +191,7 @@ public class DashboardService {
                 code,
                 user.unitName(),
                 type,
-                completion.completion(period.from(), period.to(), code, locale),
+                completion.completion(period.from(), period.to(), code, locale, s),
                 counts,
                 peers,
                 peerCount,
@@ -161,7 +200,20 @@ public class DashboardService {
                 reminders.inbox(ReminderFilter.ACTIVE, 0, 5),
                 reminders.openCount(),
                 completion.dueWithin(DUE_DAYS, code, 10),
-                trend(period, code));
+                trend(period, code, s),
+                s,
+                peerGroup);
+    }
+
+    /** The names of the units the league's rows carry on, by code (read only when a row carries any on). */
+    private Map<String, String> predecessorNames(List<UnitFigures> rows) {
+        Map<String, String> names = new HashMap<>();
+        if (rows.stream().anyMatch(u -> !u.predecessors().isEmpty())) {
+            for (UnitChangeSummary c : changes.history()) {
+                c.predecessors().forEach(p -> names.put(p.code(), p.name()));
+            }
+        }
+        return names;
     }
 
     /** One tile per figure of {@link #TILE_FIGURES}, with its threshold and the peers' rate (peers null: none). */
@@ -175,7 +227,7 @@ public class DashboardService {
     }
 
     /** The months up to the period's last month (at most the current one), one figures query each. */
-    private List<MonthPoint> trend(Period period, String unitCode) {
+    private List<MonthPoint> trend(Period period, String unitCode, Structure structure) {
         YearMonth last = YearMonth.from(period.to());
         YearMonth current = YearMonth.now(clock);
         if (last.isAfter(current)) {
@@ -187,12 +239,14 @@ public class DashboardService {
             if (!ReportingYears.contains(m.atDay(1))) {
                 continue;
             }
-            FigureReport r = figures.figures(m.atDay(1), m.atEndOfMonth(), unitCode, null);
+            FigureReport r = figures.figures(m.atDay(1), m.atEndOfMonth(), unitCode, null, structure);
             points.add(new MonthPoint(
                     m,
                     unitCode == null
-                            ? r.groups().get("ALL")
-                            : r.units().getFirst().counts()));
+                            ? r.group(FigureReport.ALL)
+                            : r.units().isEmpty()
+                                    ? FigureCounts.ZERO
+                                    : r.units().getFirst().counts()));
         }
         return points;
     }

@@ -24,6 +24,15 @@ public record League(List<LeagueRow> rows, int communeCount) {
 
     /** Ranks the communes; {@code before} holds the previous period's counts by unit code (absent = no data). */
     public static League rank(List<UnitFigures> communes, Map<String, FigureCounts> before, Thresholds thresholds) {
+        return rank(communes, before, thresholds, Map.of());
+    }
+
+    /** As {@link #rank(List, Map, Thresholds)}, each row naming the units it carries on ({@code names} by code). */
+    public static League rank(
+            List<UnitFigures> communes,
+            Map<String, FigureCounts> before,
+            Thresholds thresholds,
+            Map<String, String> names) {
         List<UnitFigures> sorted = new ArrayList<>(communes);
         sorted.sort(Comparator.comparingDouble((UnitFigures u) -> sortable(PeriodRate.of(Figure.ON_TIME, u.counts())))
                 .reversed()
@@ -42,7 +51,15 @@ public record League(List<LeagueRow> rows, int communeCount) {
                 cells.add(new LeagueRow.Cell(
                         now, now.changeFrom(PeriodRate.of(f, earlier)), now.below(thresholds.rate(f.thresholdKey()))));
             }
-            rows.add(new LeagueRow(i + 1, u.unitCode(), u.unitName(), List.copyOf(cells)));
+            rows.add(new LeagueRow(
+                    i + 1,
+                    u.unitCode(),
+                    u.unitName(),
+                    List.copyOf(cells),
+                    u.activeTo(),
+                    u.predecessors().stream()
+                            .map(code -> names.getOrDefault(code, code))
+                            .toList()));
         }
         return new League(List.copyOf(rows), sorted.size());
     }

@@ -12,6 +12,8 @@ import org.parsteering.unit.UnitType;
 /**
  * What a unit head's start page shows: the unit's assignments and figures for the period, the average of its
  * kind of unit (all communes, or all departments) to compare with, its open reminders and what is due.
+ * {@code peerGroup} is the group key of those peers ({@code COMMUNE_LEVEL}, {@code DEPARTMENT}, …), null when
+ * the unit has no figures in the period.
  */
 public record UnitDashboard(
         Period period,
@@ -27,4 +29,6 @@ public record UnitDashboard(
         List<Reminder> reminders,
         long openReminders,
         List<DueTask> dueSoon,
-        List<MonthPoint> trend) {}
+        List<MonthPoint> trend,
+        org.parsteering.unit.Structure structure,
+        String peerGroup) {}

@@ -130,8 +130,12 @@ public class DossierImportService {
         int total = file.rows().size();
         progress.report(ImportProgress.Phase.CHECKING, 0, total);
         Map<String, Long> units = new HashMap<>();
-        jdbc.query("select code, id from unit", rs -> {
+        Map<String, LocalDate> closedUnits = new HashMap<>(); // code -> last day, for units that have one
+        jdbc.query("select code, id, active_to from unit", rs -> {
             units.put(rs.getString(1), rs.getLong(2));
+            if (rs.getDate(3) != null) {
+                closedUnits.put(rs.getString(1), rs.getDate(3).toLocalDate());
+            }
         });
         Map<String, Long> procedures = new HashMap<>();
         jdbc.query("select code, id from admin_procedure", rs -> {
@@ -168,6 +172,11 @@ public class DossierImportService {
             Long procedureId = procedureCode == null ? null : procedures.get(procedureCode);
             if (procedureCode != null && procedureId == null) {
                 p.error("procedure_code", "import.error.unknownProcedure", procedureCode);
+            }
+            // After a change (SPEC 2a) a closed unit is read-only: nothing received after its last day is its own.
+            LocalDate lastDay = unitId == null ? null : closedUnits.get(unitCode);
+            if (received != null && lastDay != null && received.isAfter(lastDay)) {
+                p.error("received_on", "import.error.unitClosed", unitCode, lastDay);
             }
             if (received != null && due != null && due.isBefore(received)) {
                 p.error("due_on", "import.error.dueBeforeReceived");

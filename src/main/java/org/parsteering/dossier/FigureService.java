@@ -105,17 +105,19 @@ public class FigureService {
     /**
      * Every unit's overdue pending dossiers today (SPEC 3: {@code completed_on} empty and {@code due_on} before
      * today), with the codes of the {@code maxCodes} most overdue, in one query. What the {@code LATE_DOSSIERS}
-     * reminder chases.
+     * reminder chases. By today's unit (the current structure, SPEC 2a): a closed unit's dossiers count for the unit
+     * that carries it on ({@code unit_lineage}).
      */
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     public List<OverduePending> overduePending(int maxCodes) {
         LocalDate today = LocalDate.now(clock);
         List<OverdueRow> rows = jdbc.sql("""
                         select u.code as unit_code, x.code as dossier_code, x.n as overdue
-                        from (select d.unit_id, d.code,
-                                     row_number() over (partition by d.unit_id order by d.due_on, d.code) as rn,
-                                     count(*) over (partition by d.unit_id) as n
-                              from dossier d
+                        from (select coalesce(l.current_unit_id, d.unit_id) as unit_id, d.code,
+                                     row_number() over (partition by coalesce(l.current_unit_id, d.unit_id)
+                                                        order by d.due_on, d.code) as rn,
+                                     count(*) over (partition by coalesce(l.current_unit_id, d.unit_id)) as n
+                              from dossier d left join unit_lineage l on l.unit_id = d.unit_id
                               where d.completed_on is null and d.due_on < :today) x
                         join unit u on u.id = x.unit_id
                         where x.rn <= :maxCodes

@@ -3,6 +3,7 @@ package org.parsteering.dossier;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,9 +92,16 @@ public class SignatureImportService {
                 .orElse(null);
         boolean unitHead =
                 currentUser.get().map(u -> u.role() == Role.UNIT_HEAD).orElse(false);
+        if (unitHead) {
+            currentUser.requireOwnUnitOpen(); // a closed unit's head can no longer act for it
+        }
         Map<String, Long> units = new HashMap<>();
-        jdbc.query("select code, id from unit", rs -> {
+        Map<String, LocalDate> closedUnits = new HashMap<>(); // code -> last day, for units that have one
+        jdbc.query("select code, id, active_to from unit", rs -> {
             units.put(rs.getString(1), rs.getLong(2));
+            if (rs.getDate(3) != null) {
+                closedUnits.put(rs.getString(1), rs.getDate(3).toLocalDate());
+            }
         });
         List<RowError> errors = new ArrayList<>();
         Map<Key, int[]> rows = new LinkedHashMap<>();
@@ -110,6 +118,11 @@ public class SignatureImportService {
             } else if (unitId != null && unitHead && !unitId.equals(ownUnit)) {
                 p.error("unit_code", "import.error.notYourUnit", unitCode);
                 continue;
+            }
+            // After a change (SPEC 2a) a closed unit is read-only: no month after the month of its last day.
+            LocalDate lastDay = unitId == null ? null : closedUnits.get(unitCode);
+            if (month != null && lastDay != null && month.isAfter(YearMonth.from(lastDay))) {
+                p.error("month", "import.error.unitClosed", unitCode, lastDay);
             }
             if (issued != null && signed != null && signed > issued) {
                 p.error("documents_signed", "import.error.signedOverIssued", signed, issued);

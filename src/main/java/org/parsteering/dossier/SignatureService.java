@@ -14,6 +14,8 @@ import org.parsteering.base.BusinessException;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
 import org.parsteering.security.CurrentUser;
+import org.parsteering.unit.Structure;
+import org.parsteering.unit.UnitChangeService;
 import org.parsteering.unit.UnitService;
 import org.parsteering.unit.UnitSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,15 +38,18 @@ public class SignatureService {
     private final Clock clock;
 
     private final org.parsteering.base.DataVersion dataVersion;
+    private final UnitChangeService changes;
 
     SignatureService(
             JdbcTemplate jdbc,
             UnitService units,
+            UnitChangeService changes,
             CurrentUser currentUser,
             AuditService audit,
             Clock clock,
             org.parsteering.base.DataVersion dataVersion) {
         this.dataVersion = dataVersion;
+        this.changes = changes;
         this.jdbc = jdbc;
         this.units = units;
         this.currentUser = currentUser;
@@ -52,27 +57,59 @@ public class SignatureService {
         this.clock = clock;
     }
 
-    /** Every unit active in the months, with its rate of each month (one SQL read). */
+    /** Every unit active in the months, with its rate of each month (one SQL read), in the current structure. */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public List<SignatureRow> matrix(YearMonth first, YearMonth last) {
+        return matrix(first, last, Structure.CURRENT);
+    }
+
+    /**
+     * The matrix in a structure (SPEC 2a): in the current one the reports of a closed unit count for the unit that
+     * carries it on today (summed in the SQL, over {@code unit_lineage}), and the rows are those units; in the
+     * historical one every unit active in the months has its own row, closed ones with their end.
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public List<SignatureRow> matrix(YearMonth first, YearMonth last, Structure structure) {
         if (first.isAfter(last)) {
             throw new BusinessException("figures.error.fromAfterTo");
         }
+        boolean current = structure != Structure.HISTORICAL;
+        String unit = current ? "coalesce(l.current_unit_id, s.unit_id)" : "s.unit_id";
         Map<Long, Map<YearMonth, Rate>> byUnit = new HashMap<>();
         jdbc.query(
-                """
-                select unit_id, report_month, documents_issued, documents_signed from signature_report
-                where report_month between ? and ?""",
+                "select " + unit + ", s.report_month, sum(s.documents_issued), sum(s.documents_signed)"
+                        + " from signature_report s"
+                        + (current ? " left join unit_lineage l on l.unit_id = s.unit_id" : "")
+                        + " where s.report_month between ? and ? group by " + unit + ", s.report_month",
                 rs -> {
                     byUnit.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                            .put(YearMonth.from(rs.getDate(2).toLocalDate()), new Rate(rs.getInt(4), rs.getInt(3)));
+                            .put(YearMonth.from(rs.getDate(2).toLocalDate()), new Rate(rs.getLong(4), rs.getLong(3)));
                 },
                 Date.valueOf(first.atDay(1)),
                 Date.valueOf(last.atDay(1)));
+        List<UnitSummary> active = units.activeDuring(first.atDay(1), last.atEndOfMonth());
+        List<UnitSummary> rowsOf = active;
+        Map<String, List<String>> predecessors = Map.of();
+        if (current) {
+            Map<Long, Long> lineage = changes.currentUnitIds();
+            java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+            active.forEach(u -> ids.add(lineage.getOrDefault(u.id(), u.id())));
+            rowsOf = units.byIds(ids).values().stream()
+                    .sorted(java.util.Comparator.comparing(UnitSummary::code))
+                    .toList();
+            predecessors = changes.predecessorCodes();
+        }
         List<SignatureRow> rows = new ArrayList<>();
-        for (UnitSummary u : units.activeDuring(first.atDay(1), last.atEndOfMonth())) {
-            rows.add(new SignatureRow(u.code(), u.name(), u.type(), byUnit.getOrDefault(u.id(), Map.of())));
+        for (UnitSummary u : rowsOf) {
+            rows.add(new SignatureRow(
+                    u.code(),
+                    u.name(),
+                    u.type(),
+                    byUnit.getOrDefault(u.id(), Map.of()),
+                    u.active() ? null : u.activeTo(),
+                    predecessors.getOrDefault(u.code(), List.of())));
         }
         return rows;
     }
@@ -103,6 +140,10 @@ public class SignatureService {
         }
         if (month.isAfter(YearMonth.now(clock))) {
             throw new BusinessException("signatures.error.future");
+        }
+        // After a change (SPEC 2a) a closed unit is read-only: no month after the month of its last day.
+        if (unit.activeTo() != null && month.isAfter(YearMonth.from(unit.activeTo()))) {
+            throw new BusinessException("import.error.unitClosed", unit.code(), unit.activeTo());
         }
         Date m = Date.valueOf(month.atDay(1));
         List<int[]> old = jdbc.query(

@@ -167,6 +167,67 @@ class Assignment extends AbstractEntity {
         updatedAt = now;
     }
 
+    /**
+     * A unit change (SPEC 2a) closed this assignment's unit: its open work is carried on by the successor's
+     * assignment, and this one is closed as taken over — CANCELLED, no longer the lead — so that it keeps its
+     * own history (reports, audit) under the unit that did the work, and counts nowhere twice.
+     */
+    void closeAsTakenOver(Instant now) {
+        status = TaskStatus.CANCELLED;
+        lead = false;
+        updatedAt = now;
+    }
+
+    /**
+     * The successor's assignment on a task that a predecessor's open assignment {@code from} also had (two merged
+     * units both coordinated it): one assignment remains, the lead if either led, at the further of the two
+     * statuses and the higher percent, with the latest report date. A successor's assignment that is already DONE
+     * keeps its status (its part is done) and only takes the lead.
+     */
+    void absorb(Assignment from, Instant now) {
+        lead = lead || from.lead;
+        if (status.isOpen() && rank(from.status) > rank(status)) {
+            status = from.status;
+            reportedOn = from.reportedOn;
+            returnReason = from.returnReason;
+        }
+        if (status.isOpen()) {
+            progress = Math.max(progress, from.progress);
+        }
+        if (from.lastReportAt != null && (lastReportAt == null || from.lastReportAt.isAfter(lastReportAt))) {
+            lastReportAt = from.lastReportAt;
+        }
+        updatedAt = now;
+    }
+
+    /** The order of the open statuses: how far the work has come. */
+    private static int rank(TaskStatus s) {
+        return switch (s) {
+            case NOT_STARTED -> 0;
+            case IN_PROGRESS -> 1;
+            case COMPLETED -> 2;
+            case DONE, CANCELLED -> -1;
+        };
+    }
+
+    /** A new assignment of the successor that carries on {@code from}'s open work as it stands. */
+    static Assignment takingOver(Assignment from, Unit successor, Instant now) {
+        Assignment a = new Assignment(from.task, successor, from.lead, now);
+        a.status = from.status;
+        a.progress = from.progress;
+        a.deadline = from.deadline;
+        a.lastReportAt = from.lastReportAt;
+        a.reportedOn = from.reportedOn;
+        a.returnReason = from.returnReason;
+        return a;
+    }
+
+    /** Lead or coordinating, for an assignment nobody has worked on yet (see {@code Task.assign}). */
+    void changeRole(boolean lead, Instant now) {
+        this.lead = lead;
+        this.updatedAt = now;
+    }
+
     void moveDeadline(LocalDate newDeadline, Instant now) {
         this.deadline = newDeadline;
         this.updatedAt = now;

@@ -20,6 +20,29 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             """)
     List<Assignment> findForUnit(@Param("unitId") long unitId, @Param("planId") long planId);
 
+    /** The open assignments (not DONE, not CANCELLED) of some units, with their tasks: what a unit change carries over. */
+    @Query("""
+            select a from Assignment a join fetch a.task t join fetch a.unit
+            where a.unit.id in :unitIds
+              and a.status in (org.parsteering.plan.TaskStatus.NOT_STARTED, org.parsteering.plan.TaskStatus.IN_PROGRESS,
+                               org.parsteering.plan.TaskStatus.COMPLETED)
+            order by t.code, a.id
+            """)
+    List<Assignment> findOpenOfUnits(@Param("unitIds") java.util.Collection<Long> unitIds);
+
+    /**
+     * The open assignments of units closed before {@code today} (an abolition without successor leaves them
+     * there): the committee decides who carries them on. Most overdue first.
+     */
+    @Query("""
+            select a from Assignment a join fetch a.task t join fetch a.unit u
+            where u.activeTo < :today
+              and a.status in (org.parsteering.plan.TaskStatus.NOT_STARTED, org.parsteering.plan.TaskStatus.IN_PROGRESS,
+                               org.parsteering.plan.TaskStatus.COMPLETED)
+            order by a.deadline, t.code, u.code
+            """)
+    List<Assignment> findOpenOnClosedUnits(@Param("today") java.time.LocalDate today);
+
     @Query("select count(a) from Assignment a where a.unit.id = :unitId")
     long countByUnit(@Param("unitId") long unitId);
 }

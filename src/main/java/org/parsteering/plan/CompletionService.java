@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.parsteering.base.Roles;
+import org.parsteering.unit.Structure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,31 +45,50 @@ public class CompletionService {
         this.clock = clock;
     }
 
-    /** The whole locality (unitCode null) or one unit: overall, per field (in plan order) and per unit (worst first). */
+    /** {@link #completion(LocalDate, LocalDate, String, Locale, Structure)} in the current structure. */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public CompletionReport completion(LocalDate from, LocalDate to, String unitCode, Locale locale) {
+        return completion(from, to, unitCode, locale, Structure.CURRENT);
+    }
+
+    /**
+     * The whole locality (unitCode null) or one unit: overall, per field (in plan order) and per unit (worst
+     * first). In the current structure (SPEC 2a) an assignment of a closed unit — a DONE one, which stayed with the
+     * unit that did it — counts for the unit that carries it on today ({@code unit_lineage}, joined in the
+     * aggregate), and a closed unit asked for by code is reported as that unit; in the historical one every
+     * assignment counts for its own unit.
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public CompletionReport completion(
+            LocalDate from, LocalDate to, String unitCode, Locale locale, Structure structure) {
         LocalDate today = LocalDate.now(clock);
+        boolean current = structure != Structure.HISTORICAL;
+        String code = unitCode != null && current ? currentCode(unitCode) : unitCode;
+        String units = current
+                ? " left join unit_lineage l on l.unit_id = a.unit_id"
+                        + " join unit u on u.id = coalesce(l.current_unit_id, a.unit_id)"
+                : " join unit u on u.id = a.unit_id";
         String where = " where a.status <> 'CANCELLED' and a.deadline between :from and :to"
-                + (unitCode == null ? "" : " and u.code = :unitCode");
+                + (code == null ? "" : " and u.code = :unitCode");
         boolean vi = locale != null && "vi".equals(locale.getLanguage());
         String name = vi ? "f.name_vi" : "f.name_en";
         List<Completion> byField = jdbc.sql("select f.code as row_key, " + name + " as label, " + COUNTS
-                        + " from assignment a join unit u on u.id = a.unit_id join task t on t.id = a.task_id"
+                        + " from assignment a" + units + " join task t on t.id = a.task_id"
                         + " join plan_field f on f.id = t.field_id" + where
                         + " group by f.code, f.position, " + name
                         + " order by f.position, f.code")
                 .param("today", today)
                 .param("from", from)
                 .param("to", to)
-                .param("unitCode", unitCode)
+                .param("unitCode", code)
                 .query(CompletionService::completion)
                 .list();
         List<Completion> byUnit = new ArrayList<>(jdbc.sql("select u.code as row_key, u.name as label, " + COUNTS
-                        + " from assignment a join unit u on u.id = a.unit_id" + where + " group by u.code, u.name")
+                        + " from assignment a" + units + where + " group by u.code, u.name")
                 .param("today", today)
                 .param("from", from)
                 .param("to", to)
-                .param("unitCode", unitCode)
+                .param("unitCode", code)
                 .query(CompletionService::completion)
                 .list());
         // worst first: the lowest share done, then the most overdue
@@ -145,6 +165,14 @@ public class CompletionService {
                             ChronoUnit.DAYS.between(deadline, today));
                 })
                 .list();
+    }
+
+    /** The code of the unit that carries {@code code} on today (itself when it has no successor, or is unknown). */
+    private String currentCode(String code) {
+        return jdbc.sql("""
+                        select c.code from unit p left join unit_lineage l on l.unit_id = p.id
+                        join unit c on c.id = coalesce(l.current_unit_id, p.id)
+                        where p.code = :code""").param("code", code).query(String.class).optional().orElse(code);
     }
 
     private static Completion completion(ResultSet rs, int i) throws SQLException {

@@ -28,7 +28,9 @@ class ProgressReport {
         PROGRESS,
         COMPLETION,
         RETURNED,
-        ACCEPTED
+        ACCEPTED,
+        /** The assignment carries on a closed unit's open work after a unit change (SPEC 2a). */
+        TAKEN_OVER
     }
 
     @Id

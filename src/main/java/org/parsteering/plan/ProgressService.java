@@ -255,7 +255,10 @@ public class ProgressService {
         return a;
     }
 
-    /** A unit head may touch only their own unit's assignments, whatever the screen shows. */
+    /**
+     * A unit head may touch only their own unit's assignments, whatever the screen shows, and only while that
+     * unit is active: the head of a unit closed by a merger or an abolition can no longer act for it.
+     */
     private Assignment ownAssignment(long id, long version) {
         Assignment a = assignment(id, version);
         ParUser me = user();
@@ -263,6 +266,7 @@ public class ProgressService {
             throw new AccessDeniedException(
                     me.getUsername() + " may not report for " + a.getUnit().getCode());
         }
+        currentUser.requireOwnUnitOpen();
         return a;
     }
 

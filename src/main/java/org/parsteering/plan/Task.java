@@ -139,7 +139,9 @@ class Task extends AbstractEntity {
         Assignment lead = lead();
         TaskStatus next = lead.getStatus();
         if (next == TaskStatus.NOT_STARTED
-                && assignments.stream().anyMatch(a -> a.getStatus() != TaskStatus.NOT_STARTED)) {
+                && assignments.stream()
+                        .anyMatch(a ->
+                                a.getStatus() != TaskStatus.NOT_STARTED && a.getStatus() != TaskStatus.CANCELLED)) {
             next = TaskStatus.IN_PROGRESS;
         }
         status = next;
@@ -165,6 +167,15 @@ class Task extends AbstractEntity {
         coordinating.forEach(u -> wanted.add(u.getId()));
         for (Assignment a : List.copyOf(assignments)) {
             if (!wanted.contains(a.getUnit().getId())) {
+                if (a.getStatus() == TaskStatus.CANCELLED) {
+                    continue; // closed as taken over at a unit change: it stays, with its history
+                }
+                if (a.getUnit().getActiveTo() != null && a.getStatus().isOpen()) {
+                    // a closed unit's open work (an abolition without successor) given to another unit by the
+                    // committee: closed as taken over, its history kept
+                    a.closeAsTakenOver(now);
+                    continue;
+                }
                 if (a.getStatus() != TaskStatus.NOT_STARTED) {
                     throw new BusinessException(
                             "task.error.unassignStarted", a.getUnit().getCode());
@@ -181,15 +192,21 @@ class Task extends AbstractEntity {
             if (existing == null) {
                 assignments.add(new Assignment(this, u, isLead, now));
             } else if (existing.isLead() != isLead) {
-                // Swapping the lead keeps the history: drop and re-add only untouched assignments.
+                // Swapping the lead keeps the history: only untouched assignments change their role. (In place: a
+                // removed and re-added row of the same unit broke the unique key, as the insert is flushed first.)
                 if (existing.getStatus() != TaskStatus.NOT_STARTED) {
                     throw new BusinessException("task.error.unassignStarted", u.getCode());
                 }
-                assignments.remove(existing);
-                assignments.add(new Assignment(this, u, isLead, now));
+                existing.changeRole(isLead, now);
             }
         }
         this.leadUnit = lead;
+    }
+
+    /** A unit change moved the lead assignment to {@code successor} (see {@code UnitCarryOver}). */
+    void leadTakenOverBy(Unit successor, Instant now) {
+        this.leadUnit = successor;
+        this.updatedAt = now;
     }
 
     private static List<Unit> concat(Unit lead, List<Unit> others) {

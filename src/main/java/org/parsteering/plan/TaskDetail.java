@@ -43,6 +43,8 @@ public record TaskDetail(
         assignments.stream().filter(AssignmentView::lead).findFirst().ifPresent(a -> d.setLeadUnitCode(a.unitCode()));
         d.setCoordinatingUnitCodes(new java.util.LinkedHashSet<>(assignments.stream()
                 .filter(a -> !a.lead())
+                // an assignment closed as taken over at a unit change is history, not a unit to keep assigning
+                .filter(a -> a.status() != TaskStatus.CANCELLED)
                 .map(AssignmentView::unitCode)
                 .toList()));
         return d;

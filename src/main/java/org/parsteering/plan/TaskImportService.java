@@ -77,6 +77,18 @@ public class TaskImportService {
         this.clock = clock;
     }
 
+    /** A closed unit a row names as lead or coordinating unit, allowed only if the task already has it so. */
+    private record ClosedUse(int line, String column, String code, boolean lead, LocalDate lastDay) {}
+
+    /** The last day of a known unit that has closed before today; null for an unknown or an active unit. */
+    private LocalDate closedOn(String code) {
+        LocalDate today = LocalDate.now(clock);
+        return units.findByCode(code.toUpperCase(Locale.ROOT))
+                .map(UnitSummary::activeTo)
+                .filter(to -> to.isBefore(today))
+                .orElse(null);
+    }
+
     /** The row's task code in upper case, or null with a row error when it breaks {@link Task#CODE_PATTERN}. */
     private static String code(RowParser p) {
         String code = p.text("task_code", true, Task.CODE_LENGTH);
@@ -120,6 +132,7 @@ public class TaskImportService {
         List<TaskDraft> drafts = new ArrayList<>();
         Map<TaskDraft, Integer> lines = new IdentityHashMap<>();
         FirstLines<String> firstLines = new FirstLines<>();
+        Map<TaskDraft, List<ClosedUse>> closedUses = new IdentityHashMap<>();
         for (TabularRow row : file.rows()) {
             RowParser p = new RowParser(row, errors);
             String code = code(p);
@@ -133,8 +146,15 @@ public class TaskImportService {
             if (field != null && !fieldCodes.contains(field.toUpperCase(Locale.ROOT))) {
                 p.error("field", "import.error.unknownField", field, String.join(", ", fieldCodes));
             }
+            List<ClosedUse> closedHere = new ArrayList<>();
             if (lead != null && !activeUnits.containsKey(lead.toUpperCase(Locale.ROOT))) {
-                p.error("lead_unit", "import.error.unknownUnit", lead);
+                LocalDate lastDay = closedOn(lead);
+                if (lastDay == null) {
+                    p.error("lead_unit", "import.error.unknownUnit", lead);
+                } else {
+                    closedHere.add(
+                            new ClosedUse(row.line(), "lead_unit", lead.toUpperCase(Locale.ROOT), true, lastDay));
+                }
             }
             Set<String> coordinating = new LinkedHashSet<>();
             for (String c : Arrays.stream(row.get("coordinating_units").split(";"))
@@ -142,11 +162,15 @@ public class TaskImportService {
                     .filter(s -> !s.isEmpty())
                     .toList()) {
                 String uc = c.toUpperCase(Locale.ROOT);
-                if (!activeUnits.containsKey(uc)) {
+                LocalDate lastDay = activeUnits.containsKey(uc) ? null : closedOn(uc);
+                if (!activeUnits.containsKey(uc) && lastDay == null) {
                     p.error("coordinating_units", "import.error.unknownUnit", c);
                 } else if (lead != null && uc.equals(lead.toUpperCase(Locale.ROOT))) {
                     p.error("coordinating_units", "import.error.leadAlsoCoordinating", c);
                 } else {
+                    if (lastDay != null) {
+                        closedHere.add(new ClosedUse(row.line(), "coordinating_units", uc, false, lastDay));
+                    }
                     coordinating.add(uc);
                 }
             }
@@ -166,6 +190,9 @@ public class TaskImportService {
             d.setCoordinatingUnitCodes(coordinating);
             drafts.add(d);
             lines.put(d, row.line());
+            if (!closedHere.isEmpty()) {
+                closedUses.put(d, closedHere);
+            }
         }
         Map<String, Task> existing = new HashMap<>();
         tasks.findByCodeIn(drafts.stream()
@@ -173,6 +200,19 @@ public class TaskImportService {
                         .filter(Objects::nonNull)
                         .toList())
                 .forEach(t -> existing.put(t.getCode(), t));
+        // After a change (SPEC 2a) a closed unit gets no new assignment; one it already has on the task, in the
+        // same role, may stay (a re-imported file still imports).
+        closedUses.forEach((d, uses) -> {
+            Task t = existing.get(d.getCode());
+            for (ClosedUse u : uses) {
+                boolean kept = t != null
+                        && t.getAssignments().stream()
+                                .anyMatch(a -> a.getUnit().getCode().equals(u.code()) && a.isLead() == u.lead());
+                if (!kept) {
+                    errors.add(RowError.of(u.line(), u.column(), "import.error.unitClosed", u.code(), u.lastDay()));
+                }
+            }
+        });
         for (TaskDraft d : drafts) {
             Task t = existing.get(d.getCode());
             if (t != null && !t.getStatus().isOpen() && changed(t, d)) {

@@ -38,6 +38,7 @@ public class TaskService {
     static final String AUDIT_TYPE = "TASK";
 
     private final TaskRepository tasks;
+    private final AssignmentRepository assignments;
     private final ProgressReportRepository reports;
     private final PlanService plans;
     private final UnitService units;
@@ -48,6 +49,7 @@ public class TaskService {
 
     TaskService(
             TaskRepository tasks,
+            AssignmentRepository assignments,
             ProgressReportRepository reports,
             PlanService plans,
             UnitService units,
@@ -56,6 +58,7 @@ public class TaskService {
             Clock clock,
             org.parsteering.settings.SettingsService settings) {
         this.tasks = tasks;
+        this.assignments = assignments;
         this.reports = reports;
         this.plans = plans;
         this.units = units;
@@ -156,6 +159,20 @@ public class TaskService {
                 .map(t -> detail(t, today));
     }
 
+    /**
+     * Open assignments (not DONE, not CANCELLED) of units closed before today, of every plan, most overdue first:
+     * an abolition without successor leaves its open work on the closed unit, which can no longer act for it, so
+     * the committee reassigns it (edit the task) or cancels it. Empty after mergers, whose work is carried over.
+     */
+    @PreAuthorize(Roles.CAN_READ_ALL)
+    @Transactional(readOnly = true)
+    public List<AssignmentView> openOnClosedUnits() {
+        LocalDate today = LocalDate.now(clock);
+        return assignments.findOpenOnClosedUnits(today).stream()
+                .map(a -> view(a, today))
+                .toList();
+    }
+
     /** Creates a task of the current plan with its lead and coordinating units. */
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     public TaskDetail create(@Valid TaskDraft draft) {
@@ -228,7 +245,7 @@ public class TaskService {
         }
         applyDetails(task, task.getPlan(), draft);
         task.setDeadline(draft.getDeadline(), clock.instant());
-        task.assign(units.requireActiveUnit(draft.getLeadUnitCode()), coordinating(draft), clock.instant());
+        task.assign(assignable(task, draft.getLeadUnitCode(), true), coordinating(task, draft), clock.instant());
         task.rollUp(clock.instant());
         tasks.saveAndFlush(task);
         changes.save("UPDATE");
@@ -276,6 +293,28 @@ public class TaskService {
             list.add(units.requireActiveUnit(code));
         }
         return list;
+    }
+
+    private List<Unit> coordinating(Task task, TaskDraft draft) {
+        List<Unit> list = new ArrayList<>();
+        for (String code : draft.coordinating()) {
+            list.add(assignable(task, code, false));
+        }
+        return list;
+    }
+
+    /**
+     * The unit an edited task names: one the task already has in the same role stays even if it has closed since
+     * (its done work stays with it, SPEC 2a); any other must be active today, so a closed unit gets no new
+     * assignment.
+     */
+    private Unit assignable(Task task, String code, boolean lead) {
+        String wanted = code == null ? "" : code.toUpperCase(java.util.Locale.ROOT);
+        return task.getAssignments().stream()
+                .filter(a -> a.isLead() == lead && a.getUnit().getCode().equals(wanted))
+                .map(Assignment::getUnit)
+                .findFirst()
+                .orElseGet(() -> units.requireActiveUnit(code));
     }
 
     private static String coordinatingCodes(Task task) {

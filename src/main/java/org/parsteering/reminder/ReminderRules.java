@@ -17,6 +17,7 @@ import org.parsteering.dossier.Rate;
 import org.parsteering.dossier.UnitFigures;
 import org.parsteering.plan.Deadlines;
 import org.parsteering.settings.Thresholds;
+import org.parsteering.unit.Structure;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,11 +43,21 @@ class ReminderRules {
         this.clock = clock;
     }
 
+    /**
+     * Every rule against today's units (SPEC 2a): the figure rules read the current structure, so the dossiers and
+     * signature reports of a closed unit count for the unit that carries it on, and a unit closed before today
+     * raises nothing (its open work was carried over, or waits for the committee when it had no successor).
+     */
     List<Condition> evaluate(Thresholds t) {
         LocalDate today = LocalDate.now(clock);
         List<Condition> found = new ArrayList<>();
         taskRules(today, t, found);
         figureRules(today, t, found);
+        java.util.Set<Long> closed = new java.util.HashSet<>(jdbc.sql("select id from unit where active_to < :today")
+                .param("today", today)
+                .query(Long.class)
+                .list());
+        found.removeIf(c -> closed.contains(c.unitId()));
         return found;
     }
 
@@ -113,7 +124,7 @@ class ReminderRules {
         });
         Period current = Period.quarterOf(today);
         String quarter = current.key();
-        FigureReport q = figures.figures(current.from(), current.to(), null, null);
+        FigureReport q = figures.figures(current.from(), current.to(), null, null, Structure.CURRENT);
 
         Map<String, OverduePending> overdue = new HashMap<>();
         for (OverduePending o : figures.overduePending(MAX_CODES)) {
@@ -145,7 +156,8 @@ class ReminderRules {
                 found.add(rate(ReminderRule.LOW_ONLINE_PAYMENT, unitId, quarter, payment));
             }
         }
-        // Overdue dossiers of a unit no longer active this quarter are still chased.
+        // Overdue dossiers of a unit without figures this quarter are still chased (a closed unit's count for
+        // the unit that carries it on: overduePending groups by today's unit).
         for (OverduePending o : overdue.values()) {
             found.add(new Condition(
                     ReminderRule.LATE_DOSSIERS,
@@ -161,7 +173,7 @@ class ReminderRules {
         }
 
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
-        FigureReport m = figures.figures(lastMonth.atDay(1), lastMonth.atEndOfMonth(), null, null);
+        FigureReport m = figures.figures(lastMonth.atDay(1), lastMonth.atEndOfMonth(), null, null, Structure.CURRENT);
         for (UnitFigures u : m.units()) {
             Rate signatures = Figure.SIGNATURES.of(u.counts());
             if (signatures.below(t.signatures())) {

@@ -232,6 +232,39 @@ public class ReminderRunService {
         }
     }
 
+    /**
+     * A merger or an abolition closed units (SPEC 2a): their unresolved reminders (OPEN, ACKNOWLEDGED, ESCALATED)
+     * are resolved now, in the change's transaction, with a note naming the successor, the date and the legal
+     * basis. Nobody can act on them any more; the next run raises what is still due against the successor, whose
+     * figures and assignments now hold the closed units' work. Called by {@link UnitChangeListener}.
+     */
+    void unitsClosed(List<Long> unitIds, String note) {
+        if (unitIds.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        String actor = ReminderRows.actor();
+        List<Long> ids = jdbc.sql("select id from reminder where open_key is not null and unit_id in (:units)")
+                .param("units", unitIds)
+                .query(Long.class)
+                .list();
+        List<Long> resolved = new ArrayList<>();
+        for (Long id : ids) {
+            int changed = jdbc.sql("""
+                            update reminder set state = 'RESOLVED', open_key = null, resolved_at = :now, resolved_by = :by,
+                                   version = version + 1
+                            where id = :id and open_key is not null""")
+                    .param("now", now)
+                    .param("by", actor)
+                    .param("id", id)
+                    .update();
+            if (changed > 0) {
+                resolved.add(id);
+            }
+        }
+        events(resolved, now, actor, "RESOLVED", note);
+    }
+
     /** An unresolved reminder as the run finds it. */
     private record Active(
             long id, long version, String openKey, ReminderRule rule, long unitId, String subject, Facts facts) {}

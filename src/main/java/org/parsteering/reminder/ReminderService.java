@@ -141,9 +141,14 @@ public class ReminderService {
 
     // ---- actions ------------------------------------------------------------------------------------------
 
-    /** The unit head of the reminder's unit acknowledges it, with an optional note. */
+    /**
+     * The unit head of the reminder's unit acknowledges it, with an optional note — while their unit is active (the
+     * head of a unit closed by a merger or an abolition can no longer act for it).
+     */
     @PreAuthorize("hasRole('UNIT_HEAD')")
     public Reminder acknowledge(long id, long version, String note) {
+        get(id); // the caller's own unit's reminder, or access denied
+        currentUser.requireOwnUnitOpen();
         move(
                 id,
                 version,

@@ -3,6 +3,7 @@ package org.parsteering.reminder;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.parsteering.base.Formats;
 import org.parsteering.base.Messages;
 import org.parsteering.base.Period;
 
@@ -67,6 +68,36 @@ public final class ReminderTexts {
                         n.format(r.numerator()),
                         n.format(r.denominator()));
         };
+    }
+
+    /**
+     * A note of a reminder's history in the reader's language: a note of the rule run or of a unit change is a
+     * message key ({@code reminder.note.…}), optionally followed by {@code :} and its arguments separated by
+     * {@code |} (an ISO date among them is written as the reader writes dates); anything else is a person's note,
+     * shown as it was written.
+     */
+    public static String note(String note, Locale locale) {
+        if (note == null) {
+            return "";
+        }
+        if (!note.startsWith("reminder.note.")) {
+            return note;
+        }
+        int colon = note.indexOf(':');
+        if (colon < 0) {
+            return Messages.get(locale, note);
+        }
+        String[] parts = note.substring(colon + 1).split("\\|", -1);
+        Object[] args = new Object[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            args[i] = parts[i];
+            try {
+                args[i] = Formats.date(java.time.LocalDate.parse(parts[i]), locale);
+            } catch (java.time.format.DateTimeParseException e) {
+                // not a date: the argument as it is
+            }
+        }
+        return Messages.get(locale, note.substring(0, colon), args);
     }
 
     /** The listed dossier codes, and how many more there are ("A, B and 18 more"), never "A, B, …." */

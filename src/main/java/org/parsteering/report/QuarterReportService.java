@@ -11,6 +11,8 @@ import java.util.function.IntConsumer;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.Period;
 import org.parsteering.base.Roles;
+import org.parsteering.dossier.FigureGroup;
+import org.parsteering.dossier.FigureGroupService;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
 import org.parsteering.dossier.LateKind;
@@ -21,6 +23,7 @@ import org.parsteering.reminder.Reminder;
 import org.parsteering.reminder.ReminderFilter;
 import org.parsteering.reminder.ReminderService;
 import org.parsteering.settings.SettingsService;
+import org.parsteering.unit.Structure;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +55,7 @@ public class QuarterReportService {
     private final SignatureService signatures;
     private final ReminderService reminders;
     private final SettingsService settings;
+    private final FigureGroupService groups;
     private final Clock clock;
 
     QuarterReportService(
@@ -60,7 +64,9 @@ public class QuarterReportService {
             SignatureService signatures,
             ReminderService reminders,
             SettingsService settings,
+            FigureGroupService groups,
             Clock clock) {
+        this.groups = groups;
         this.completion = completion;
         this.figures = figures;
         this.signatures = signatures;
@@ -78,7 +84,23 @@ public class QuarterReportService {
     /** As {@link #xlsx(Period, Locale)}, telling {@code progress} how far it is. */
     @PreAuthorize(Roles.CAN_READ_ALL)
     public byte[] xlsx(Period quarter, Locale locale, ReportProgress progress) {
-        return write(quarter, locale, progress, ReportXlsx.STEPS, (data, step) -> new ReportXlsx(data).write(step));
+        return xlsx(quarter, locale, progress, Structure.CURRENT);
+    }
+
+    /**
+     * The workbook in a structure (SPEC 2a): the unit figures and signature rates of the current structure count
+     * a closed unit's rows for its successor; the historical one lists every unit as it was. The workbook says
+     * which structure it holds.
+     */
+    @PreAuthorize(Roles.CAN_READ_ALL)
+    public byte[] xlsx(Period quarter, Locale locale, ReportProgress progress, Structure structure) {
+        return write(
+                quarter,
+                locale,
+                progress,
+                structure,
+                ReportXlsx.STEPS,
+                (data, step) -> new ReportXlsx(data).write(step));
     }
 
     /**
@@ -93,7 +115,14 @@ public class QuarterReportService {
     /** As {@link #pdf(Period, Locale)}, telling {@code progress} how far it is. */
     @PreAuthorize(Roles.CAN_READ_ALL)
     public byte[] pdf(Period quarter, Locale locale, ReportProgress progress) {
-        return write(quarter, locale, progress, ReportPdf.STEPS, (data, step) -> new ReportPdf(data).write(step));
+        return pdf(quarter, locale, progress, Structure.CURRENT);
+    }
+
+    /** The brief in a structure, as {@link #xlsx(Period, Locale, ReportProgress, Structure)}; page 1 names it. */
+    @PreAuthorize(Roles.CAN_READ_ALL)
+    public byte[] pdf(Period quarter, Locale locale, ReportProgress progress, Structure structure) {
+        return write(
+                quarter, locale, progress, structure, ReportPdf.STEPS, (data, step) -> new ReportPdf(data).write(step));
     }
 
     /** Reads the report's data, then writes it in {@code writeSteps} more steps, telling {@code progress} both. */
@@ -101,14 +130,15 @@ public class QuarterReportService {
             Period quarter,
             Locale locale,
             ReportProgress progress,
+            Structure structure,
             int writeSteps,
             BiFunction<ReportData, IntConsumer, byte[]> writer) {
         int total = READ_STEPS + writeSteps;
-        ReportData data = read(quarter, locale, progress, total);
+        ReportData data = read(quarter, locale, progress, structure == null ? Structure.CURRENT : structure, total);
         return writer.apply(data, step -> progress.step(READ_STEPS + step, total));
     }
 
-    private ReportData read(Period quarter, Locale locale, ReportProgress progress, int total) {
+    private ReportData read(Period quarter, Locale locale, ReportProgress progress, Structure structure, int total) {
         if (quarter == null || !quarter.isQuarter()) {
             throw new BusinessException("report.error.quarter");
         }
@@ -119,17 +149,18 @@ public class QuarterReportService {
         Locale language = locale == null ? Locale.ENGLISH : locale;
         progress.step(0, total);
         var thresholds = settings.thresholds();
-        var plan = completion.completion(quarter.from(), quarter.to(), null, language);
+        var plan = completion.completion(quarter.from(), quarter.to(), null, language, structure);
         progress.step(1, total);
         var overdue = completion.mostOverdue(quarter.to(), TOP);
         progress.step(2, total);
-        FigureReport report = figures.figures(quarter.from(), quarter.to(), null, null);
+        FigureReport report = figures.figures(quarter.from(), quarter.to(), null, null, structure);
+        List<FigureGroup> groupRows = groups.groups(report);
         progress.step(3, total);
-        List<UnitLateDossier> late =
-                figures.lateDossiersOfAllUnits(quarter.from(), quarter.to(), null, LateKind.ALL, 0, MAX_LATE_ROWS);
+        List<UnitLateDossier> late = figures.lateDossiersOfAllUnits(
+                quarter.from(), quarter.to(), null, LateKind.ALL, 0, MAX_LATE_ROWS, structure);
         progress.step(4, total);
         List<YearMonth> months = quarter.months();
-        var signatureRows = signatures.matrix(months.getFirst(), months.getLast());
+        var signatureRows = signatures.matrix(months.getFirst(), months.getLast(), structure);
         progress.step(5, total);
         List<Reminder> active = new ArrayList<>();
         while (active.size() < MAX_REMINDERS) {
@@ -149,8 +180,9 @@ public class QuarterReportService {
                 plan,
                 overdue,
                 report,
+                groupRows,
                 late,
-                report.groups().get("ALL").late(),
+                report.group(FigureReport.ALL).late(),
                 months,
                 signatureRows,
                 List.copyOf(active.subList(0, Math.min(active.size(), MAX_REMINDERS))),

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.parsteering.base.Period;
+import org.parsteering.dossier.FigureGroup;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.SignatureRow;
 import org.parsteering.dossier.UnitLateDossier;
@@ -17,6 +18,8 @@ import org.parsteering.settings.Thresholds;
  * Everything one quarterly report shows, read once from the services so that the XLSX and the PDF of the
  * same moment hold the same numbers. {@code lateTotal} is the number of late dossiers (the figures' count);
  * {@code late} may hold fewer when the list was capped, as {@code reminders} against {@code reminderTotal}.
+ * {@code groups} are the group rows of the deployment level, in order; {@code figures.structure()} is the
+ * structure the figures and the signature rows are in.
  */
 record ReportData(
         Period quarter,
@@ -26,6 +29,7 @@ record ReportData(
         CompletionReport completion,
         List<OverdueTask> mostOverdue,
         FigureReport figures,
+        List<FigureGroup> groups,
         List<UnitLateDossier> late,
         long lateTotal,
         List<YearMonth> months,

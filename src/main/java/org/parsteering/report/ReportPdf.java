@@ -122,6 +122,8 @@ final class ReportPdf {
         d.add(sub);
         d.add(new Paragraph(
                 text.t("report.pdf.asOf", text.date(data.figures().end()), text.date(data.today())), muted));
+        d.add(new Paragraph(
+                text.t("report.structureLine", text.t(data.figures().structure().messageKey())), muted));
 
         section(d, "report.pdf.figures");
         PdfPTable figures = table(new float[] {34, 14, 20, 12, 20});
@@ -132,7 +134,7 @@ final class ReportPdf {
                 "report.pdf.fraction",
                 "report.pdf.threshold",
                 "report.pdf.assessment");
-        FigureCounts locality = data.figures().groups().get("ALL");
+        FigureCounts locality = data.figures().group(org.parsteering.dossier.FigureReport.ALL);
         for (Figure f : Figure.values()) {
             Rate rate = f.of(locality);
             Double threshold = data.thresholds().rate(f.thresholdKey());
@@ -213,6 +215,11 @@ final class ReportPdf {
         }
     }
 
+    /** A unit's name, a closed one with its end: "Xã Bài Sơn (closed 30/06/2025)". */
+    private String unitName(String name, java.time.LocalDate activeTo) {
+        return activeTo == null ? name : name + " " + text.t("structure.closed", text.date(activeTo));
+    }
+
     // ---- the tables ---------------------------------------------------------------------------------------
 
     private void completionTables(Document d) {
@@ -221,7 +228,11 @@ final class ReportPdf {
         for (Completion c : data.completion().byField()) {
             completionRow(fields, c.label(), c, false);
         }
-        completionRow(fields, text.t("figures.groupName.ALL"), data.completion().overall(), true);
+        completionRow(
+                fields,
+                text.t(data.groups().getLast().labelKey()),
+                data.completion().overall(),
+                true);
         d.add(fields);
 
         section(d, "report.pdf.byUnit");
@@ -284,11 +295,11 @@ final class ReportPdf {
         }
         heads.forEach(h -> t.addCell(header(h)));
         t.setHeaderRows(1);
-        for (var group : data.figures().groups().entrySet()) {
-            figureRow(t, text.t("figures.groupName." + group.getKey()), group.getValue(), true);
+        for (var group : data.groups()) {
+            figureRow(t, text.t(group.labelKey()), data.figures().group(group.key()), true);
         }
         for (UnitFigures u : data.figures().units()) {
-            figureRow(t, u.unitName(), u.counts(), false);
+            figureRow(t, unitName(u.unitName(), u.activeTo()), u.counts(), false);
         }
         d.add(t);
 
@@ -301,7 +312,7 @@ final class ReportPdf {
         s.setHeaderRows(1);
         Double threshold = data.thresholds().rate(Figure.SIGNATURES.thresholdKey());
         for (SignatureRow row : data.signatures()) {
-            s.addCell(cell(row.unitName(), small));
+            s.addCell(cell(unitName(row.unitName(), row.activeTo()), small));
             long issued = 0;
             long signed = 0;
             for (var month : data.months()) {

@@ -25,6 +25,7 @@ import org.parsteering.base.Formats;
 import org.parsteering.dossier.Count;
 import org.parsteering.dossier.Figure;
 import org.parsteering.dossier.FigureCounts;
+import org.parsteering.dossier.FigureGroup;
 import org.parsteering.dossier.Rate;
 import org.parsteering.dossier.SignatureRow;
 import org.parsteering.dossier.UnitFigures;
@@ -32,6 +33,7 @@ import org.parsteering.dossier.UnitLateDossier;
 import org.parsteering.plan.Completion;
 import org.parsteering.reminder.Reminder;
 import org.parsteering.reminder.ReminderTexts;
+import org.parsteering.unit.Structure;
 import org.parsteering.unit.UnitType;
 
 /**
@@ -87,7 +89,8 @@ final class ReportXlsx {
             wb.getXSSFWorkbook()
                     .getProperties()
                     .getCoreProperties()
-                    .setTitle(text.t("report.title") + " – " + text.quarter(data.quarter()));
+                    .setTitle(text.t("report.title") + " – " + text.quarter(data.quarter()) + " – "
+                            + text.t(data.figures().structure().messageKey()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             step.accept(5);
@@ -119,7 +122,7 @@ final class ReportXlsx {
                 t,
                 text.t("report.level.ALL"),
                 "",
-                text.t("figures.groupName.ALL"),
+                text.t(allLabel()),
                 data.completion().overall(),
                 true);
         for (Completion c : data.completion().byField()) {
@@ -162,7 +165,7 @@ final class ReportXlsx {
         for (UnitFigures u : units) {
             Row row = t.next();
             text(row, 0, u.unitCode(), false);
-            text(row, 1, u.unitName(), false);
+            text(row, 1, unitName(u.unitName(), u.activeTo(), u.predecessors()), false);
             text(row, 2, text.t(u.unitType().messageKey()), false);
             for (Count count : Count.values()) {
                 long value = count.of(u.counts());
@@ -189,50 +192,83 @@ final class ReportXlsx {
         int lastUnitRow = t.row - 1;
         t.finish(true);
         t.next();
-        for (UnitType type : UnitType.values()) {
+        for (FigureGroup group : data.groups()) {
             groupRow(
                     t,
-                    text.t("figures.groupName." + type.name()),
-                    data.figures().groups().get(type.name()),
-                    rowsOf(units, firstUnitRow, type));
+                    text.t(group.labelKey()),
+                    data.figures().group(group.key()),
+                    rowsOf(units, firstUnitRow, u -> group.includes(u.unitType())));
         }
-        groupRow(
-                t,
-                text.t("figures.groupName.ALL"),
-                data.figures().groups().get("ALL"),
-                units.isEmpty() ? null : new int[] {firstUnitRow, lastUnitRow});
+        t.next();
+        text(t.next(), 1, structureLine(), true);
     }
 
-    /** The first and last sheet row of the units of a type (they are sorted by type), or null when there are none. */
-    private static int[] rowsOf(List<UnitFigures> sorted, int firstRow, UnitType type) {
-        int first = -1;
-        int last = -1;
+    /** "Structure: Current structure", under the group rows of the sheets whose units depend on it. */
+    private String structureLine() {
+        return text.t("report.structureLine", text.t(data.figures().structure().messageKey()));
+    }
+
+    /**
+     * A unit's name as the report shows it: a closed unit with its end ("(closed 30/06/2025)"), a unit that
+     * carries others on with their codes ("incl. XA-BAISON, …").
+     */
+    private String unitName(String name, LocalDate activeTo, List<String> predecessors) {
+        String label = name;
+        if (activeTo != null) {
+            label += " " + text.t("structure.closed", text.date(activeTo));
+        }
+        if (!predecessors.isEmpty() && data.figures().structure() == Structure.CURRENT) {
+            label += " — " + text.t("structure.includes", String.join(", ", predecessors));
+        }
+        return label;
+    }
+
+    /**
+     * The sheet rows of the units a group sums, as ranges of consecutive rows (the units are sorted by type, so
+     * a group of several types is still one range or a few); empty when it has none.
+     */
+    private static <T> List<int[]> rowsOf(List<T> sorted, int firstRow, java.util.function.Predicate<T> member) {
+        List<int[]> ranges = new ArrayList<>();
+        int[] open = null;
         for (int i = 0; i < sorted.size(); i++) {
-            if (sorted.get(i).unitType() == type) {
-                if (first < 0) {
-                    first = firstRow + i;
+            if (member.test(sorted.get(i))) {
+                if (open == null) {
+                    open = new int[] {firstRow + i, firstRow + i};
+                    ranges.add(open);
+                } else {
+                    open[1] = firstRow + i;
                 }
-                last = firstRow + i;
+            } else {
+                open = null;
             }
         }
-        return first < 0 ? null : new int[] {first, last};
+        return ranges;
     }
 
-    private void groupRow(Table t, String label, FigureCounts counts, int[] range) {
+    /** {@code SUM(D2:D9,D12:D14)} over the ranges of a column. */
+    private static String sum(int column, List<int[]> ranges) {
+        String letter = CellReference.convertNumToColString(column);
+        StringBuilder f = new StringBuilder("SUM(");
+        for (int i = 0; i < ranges.size(); i++) {
+            f.append(i == 0 ? "" : ",")
+                    .append(letter)
+                    .append(ranges.get(i)[0] + 1)
+                    .append(':')
+                    .append(letter)
+                    .append(ranges.get(i)[1] + 1);
+        }
+        return f.append(')').toString();
+    }
+
+    private void groupRow(Table t, String label, FigureCounts counts, List<int[]> ranges) {
         Row row = t.next();
         text(row, 1, label, true);
         for (Count count : Count.values()) {
             int column = column(count);
-            if (range == null) {
+            if (ranges.isEmpty()) {
                 number(row, column, count.of(counts), true);
             } else {
-                String letter = CellReference.convertNumToColString(column);
-                formula(
-                        row,
-                        column,
-                        "SUM(" + letter + (range[0] + 1) + ":" + letter + (range[1] + 1) + ")",
-                        count.of(counts),
-                        true);
+                formula(row, column, sum(column, ranges), count.of(counts), true);
             }
         }
         figureRates(row, counts, true);
@@ -316,7 +352,7 @@ final class ReportXlsx {
         for (SignatureRow u : units) {
             Row row = t.next();
             text(row, 0, u.unitCode(), false);
-            text(row, 1, u.unitName(), false);
+            text(row, 1, unitName(u.unitName(), u.activeTo(), u.predecessors()), false);
             text(row, 2, text.t(u.unitType().messageKey()), false);
             long issued = 0;
             long signed = 0;
@@ -341,20 +377,12 @@ final class ReportXlsx {
         }
         t.finish(true);
         t.next();
-        for (String group : List.of("DISTRICT", "DEPARTMENT", "COMMUNE", "ALL")) {
+        for (FigureGroup group : data.groups()) {
             Row row = t.next();
-            text(row, 1, text.t("figures.groupName." + group), true);
-            List<SignatureRow> members = units.stream()
-                    .filter(u -> group.equals("ALL") || u.unitType().name().equals(group))
-                    .toList();
-            int first = -1;
-            int last = -1;
-            for (int i = 0; i < units.size(); i++) {
-                if (group.equals("ALL") || units.get(i).unitType().name().equals(group)) {
-                    first = first < 0 ? firstUnitRow + i : first;
-                    last = firstUnitRow + i;
-                }
-            }
+            text(row, 1, text.t(group.labelKey()), true);
+            List<SignatureRow> members =
+                    units.stream().filter(u -> group.includes(u.unitType())).toList();
+            List<int[]> ranges = rowsOf(units, firstUnitRow, u -> group.includes(u.unitType()));
             for (int m = 0; m <= data.months().size(); m++) {
                 int c = 3 + 3 * m;
                 YearMonth month = m < data.months().size() ? data.months().get(m) : null;
@@ -370,21 +398,17 @@ final class ReportXlsx {
                 }
                 for (int k = 0; k < 2; k++) {
                     long value = k == 0 ? issued : signed;
-                    if (first < 0) {
+                    if (ranges.isEmpty()) {
                         number(row, c + k, value, true);
                     } else {
-                        String letter = CellReference.convertNumToColString(c + k);
-                        formula(
-                                row,
-                                c + k,
-                                "SUM(" + letter + (first + 1) + ":" + letter + (last + 1) + ")",
-                                value,
-                                true);
+                        formula(row, c + k, sum(c + k, ranges), value, true);
                     }
                 }
                 rate(row, c + 2, c + 1, c, new Rate(signed, issued), true);
             }
         }
+        t.next();
+        text(t.next(), 1, structureLine(), true);
     }
 
     /** The reminders that are not resolved, as the committee's inbox orders them: escalated first. */
@@ -437,6 +461,11 @@ final class ReportXlsx {
                     text.t("report.capped", text.number(data.reminders().size()), text.number(data.reminderTotal())),
                     true);
         }
+    }
+
+    /** The whole locality's label at the deployment's level. */
+    private String allLabel() {
+        return data.groups().getLast().labelKey();
     }
 
     // ---- cells --------------------------------------------------------------------------------------------

@@ -34,6 +34,13 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u where u.role = org.parsteering.base.Role.SECRETARY and u.locked = false")
     List<AppUser> lockActiveSecretaries();
 
+    /** Accounts not locked by the secretary whose unit was closed before {@code today}, by unit and username. */
+    @Query("""
+            select u from AppUser u join fetch u.unit un
+            where un.activeTo < :today and u.locked = false
+            order by un.code, u.username""")
+    List<AppUser> findOpenOfClosedUnits(@Param("today") java.time.LocalDate today);
+
     @Query("select count(u) from AppUser u where u.unit.id = :unitId")
     long countByUnitId(@Param("unitId") long unitId);
 

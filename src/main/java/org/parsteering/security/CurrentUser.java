@@ -1,9 +1,12 @@
 package org.parsteering.security;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,9 +31,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class CurrentUser {
 
     private final SessionVersions versions;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CurrentUser(SessionVersions versions) {
+    CurrentUser(SessionVersions versions, JdbcClient jdbc, Clock clock) {
         this.versions = versions;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The signed-in user, if any; an access-denied error when their account changed since sign-in. */
@@ -97,8 +104,38 @@ public class CurrentUser {
                     throw new AccessDeniedException(
                             "unit head of " + user.unitCode() + " may not act for unit " + unitId);
                 }
+                requireOwnUnitOpen();
             }
             default -> throw new AccessDeniedException(user.role() + " may not change anything");
+        }
+    }
+
+    /**
+     * Refuses a unit head whose unit is not active today: after a merger or an abolition (SPEC 2a) the accounts of
+     * a closed unit can no longer act for it — report progress, acknowledge reminders, enter signature figures —
+     * until the secretary moves them to another unit ({@link UserAdminService#closedUnitAccounts()}). Read from
+     * the database on every call, so a unit closed after sign-in is refused at once, and an account moved to the
+     * successor acts there as soon as it signs in again. Other roles are not tied to their unit.
+     */
+    public void requireOwnUnitOpen() {
+        ParUser user = require();
+        if (user.role() != Role.UNIT_HEAD) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        boolean open = user.unitId() != null
+                && jdbc.sql("""
+                                select count(*) from unit where id = :id
+                                and (active_from is null or active_from <= :today)
+                                and (active_to is null or active_to >= :today)""")
+                                .param("id", user.unitId())
+                                .param("today", today)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+        if (!open) {
+            throw new AccessDeniedException(
+                    "the unit " + user.unitCode() + " of " + user.getUsername() + " is closed: it can no longer act");
         }
     }
 

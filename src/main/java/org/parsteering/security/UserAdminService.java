@@ -72,6 +72,19 @@ public class UserAdminService {
         return repository.search(SearchText.like(text), role, sorted).map(u -> toSummary(u, now));
     }
 
+    /**
+     * The accounts still tied to a unit closed before today by a merger or an abolition (SPEC 2a), not locked: they
+     * can no longer act for their unit ({@link CurrentUser#requireOwnUnitOpen()}), so the secretary moves each to
+     * another unit (e.g. the successor: it acts there at its next sign-in) or locks it. By unit, then username.
+     */
+    @Transactional(readOnly = true)
+    public List<UserSummary> closedUnitAccounts() {
+        Instant now = clock.instant();
+        return repository.findOpenOfClosedUnits(java.time.LocalDate.now(clock)).stream()
+                .map(u -> toSummary(u, now))
+                .toList();
+    }
+
     /** Creates an account with the given initial password, which must follow the password policy. */
     public UserSummary create(@Valid UserDraft draft, String initialPassword) {
         if (repository.findByUsername(draft.getUsername()).isPresent()) {

@@ -31,6 +31,10 @@ public class SettingsService {
     private final AuditService audit;
     private final Clock clock;
     private final Thresholds defaults;
+    private final DeploymentLevel defaultLevel;
+
+    /** The setting name of the deployment level, as stored and audited. */
+    static final String LEVEL = "deploymentLevel";
 
     SettingsService(
             JdbcTemplate jdbc,
@@ -42,11 +46,13 @@ public class SettingsService {
             @Value("${par.thresholds.online-payment:30}") double payment,
             @Value("${par.thresholds.due-soon-days:${par.plan.due-soon-days:7}}") int dueSoon,
             @Value("${par.thresholds.stale-days:30}") int stale,
-            @Value("${par.thresholds.escalation-days:5}") int escalation) {
+            @Value("${par.thresholds.escalation-days:5}") int escalation,
+            @Value("${par.deployment.level:PROVINCE}") String level) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
         this.defaults = new Thresholds(onTime, signatures, components, payment, dueSoon, stale, escalation);
+        this.defaultLevel = DeploymentLevel.parse(level);
     }
 
     /**
@@ -57,26 +63,73 @@ public class SettingsService {
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public Thresholds thresholds() {
+        return stored().thresholds();
+    }
+
+    /**
+     * The deployment's level (SPEC 2a): {@code PROVINCE} unless the secretary chose otherwise, or {@code
+     * par.deployment.level} says so for the deployment. Everyone signed in reads it (group names follow it).
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public DeploymentLevel level() {
+        return stored().level();
+    }
+
+    /** The level this deployment starts with, for the "defaults" button of the settings screen. */
+    @PreAuthorize(Roles.IS_SECRETARY)
+    @Transactional(readOnly = true)
+    public DeploymentLevel defaultLevel() {
+        return defaultLevel;
+    }
+
+    /**
+     * Sets the deployment's level (secretary only); the change is audited with its old and new value, and
+     * saving the level it already has changes nothing.
+     */
+    @PreAuthorize(Roles.IS_SECRETARY)
+    public DeploymentLevel updateLevel(DeploymentLevel next) {
+        if (next == null) {
+            throw new BusinessException("settings.error.level");
+        }
+        DeploymentLevel current = read().level();
+        if (current != next) {
+            var changes = audit.changes(AUDIT_TYPE, AUDIT_KEY, null);
+            write(LEVEL, next.name());
+            changes.field(LEVEL, current.name(), next.name()).save("UPDATE");
+            forget();
+        }
+        return level();
+    }
+
+    private Stored stored() {
         Cached c = cached;
         if (c != null && System.nanoTime() - c.readAt() < CACHE_NANOS) {
             return c.value();
         }
-        Thresholds value = read();
+        Stored value = read();
         cached = new Cached(value, System.nanoTime());
         return value;
     }
 
     private static final long CACHE_NANOS = 10_000_000_000L;
 
-    private record Cached(Thresholds value, long readAt) {}
+    private record Stored(Thresholds thresholds, DeploymentLevel level) {}
+
+    private record Cached(Stored value, long readAt) {}
 
     private volatile Cached cached;
 
-    private Thresholds read() {
+    private Stored read() {
         Map<String, String> stored = new HashMap<>();
         jdbc.query("select name, val from setting", rs -> {
             stored.put(rs.getString(1), rs.getString(2));
         });
+        String level = stored.get(LEVEL);
+        return new Stored(thresholds(stored), level == null ? defaultLevel : DeploymentLevel.parse(level));
+    }
+
+    private Thresholds thresholds(Map<String, String> stored) {
         return new Thresholds(
                 rate(stored, "onTime", defaults.onTime()),
                 rate(stored, "signatures", defaults.signatures()),
@@ -106,33 +159,38 @@ public class SettingsService {
                 }
             }
         }
-        Thresholds current = read();
+        Thresholds current = read().thresholds();
         Map<String, Object> old = current.asMap();
         var changes = audit.changes(AUDIT_TYPE, AUDIT_KEY, null);
-        Timestamp now = Timestamp.from(clock.instant());
-        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
         for (Map.Entry<String, Object> e : next.asMap().entrySet()) {
             String text = text(e.getValue());
             if (text.equals(text(old.get(e.getKey())))) {
                 continue;
             }
-            int updated = jdbc.update(
-                    "update setting set val = ?, updated_at = ?, updated_by = ? where name = ?",
-                    text,
-                    now,
-                    actor,
-                    e.getKey());
-            if (updated == 0) {
-                jdbc.update(
-                        "insert into setting (name, val, updated_at, updated_by) values (?, ?, ?, ?)",
-                        e.getKey(),
-                        text,
-                        now,
-                        actor);
-            }
+            write(e.getKey(), text);
             changes.field(e.getKey(), text(old.get(e.getKey())), text);
         }
         changes.save("UPDATE");
+        forget();
+        return thresholds();
+    }
+
+    private void write(String name, String value) {
+        Timestamp now = Timestamp.from(clock.instant());
+        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        int updated = jdbc.update(
+                "update setting set val = ?, updated_at = ?, updated_by = ? where name = ?", value, now, actor, name);
+        if (updated == 0) {
+            jdbc.update(
+                    "insert into setting (name, val, updated_at, updated_by) values (?, ?, ?, ?)",
+                    name,
+                    value,
+                    now,
+                    actor);
+        }
+    }
+
+    private void forget() {
         cached = null;
         // Whether the change commits or rolls back, the next read goes to the database.
         if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -144,7 +202,6 @@ public class SettingsService {
                         }
                     });
         }
-        return thresholds();
     }
 
     /** The defaults of this deployment, for the "reset" button of the settings screen. */

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The province of today (SPEC 8), for a demo created on or after 1 July 2025: the provincial People's Committee
  * office, its departments and the 130 commune-level units of Nghệ An ({@code demo/province-units.csv}, through the
  * unit import), then the unit changes of 1 July 2025 ({@code demo/unit-changes.csv}, in the columns of the
- * {@code unit_changes} import, recorded one by one as the secretary would): the former Đô Lương district's 32
+ * {@code unit_changes} import, imported as the secretary would): the former Đô Lương district's 32
  * commune-level units merged into six communes, the district office abolished with its work taken over by the
  * province, its departments by the Department of Home Affairs. Both files are written by {@code
  * scripts/demo-nghean-2025.py} from the shared data files. A demo created earlier (the tests' 15 May 2024) keeps
@@ -30,13 +30,13 @@ class DemoUnitChanges extends DemoData {
             "change_date,kind,predecessors,successor_code,successor_name,successor_type,legal_basis";
 
     private final UnitImportService importService;
-    private final UnitChangeService changes;
+    private final UnitChangeImportService changeImport;
     private final Clock clock;
 
-    DemoUnitChanges(UnitImportService importService, UnitChangeService changes, Clock clock) {
+    DemoUnitChanges(UnitImportService importService, UnitChangeImportService changeImport, Clock clock) {
         super("unit-changes-2025", 42);
         this.importService = importService;
-        this.changes = changes;
+        this.changeImport = changeImport;
         this.clock = clock;
     }
 
@@ -52,7 +52,8 @@ class DemoUnitChanges extends DemoData {
             return;
         }
         importService.importFile(DemoFile.bytes("province-units.csv"), "province-units.csv");
-        requests.forEach(changes::record);
+        // through the import, as the secretary would load the resolution's changes from a file
+        changeImport.importFile(DemoFile.bytes("unit-changes.csv"), "unit-changes.csv");
     }
 
     /** The rows of {@code demo/unit-changes.csv} as the change service takes them. */

@@ -390,7 +390,8 @@ public class UnitChangeService {
         UnitChange change = new UnitChange(date, kind, basis, successor, new LinkedHashSet<>(closing), now, actor());
         changes.saveAndFlush(change);
         if (successor != null) {
-            long successorId = successor.getId();
+            // the unit that carries the successor on today: itself, unless a later change was recorded first
+            long successorId = currentUnitIds().getOrDefault(successor.getId(), successor.getId());
             for (Unit p : closing) {
                 // everything that counted for the closed unit now counts for its successor: the chain stays flat
                 jdbc.sql("update unit_lineage set current_unit_id = :s where current_unit_id = :p")

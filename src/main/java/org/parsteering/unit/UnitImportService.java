@@ -56,8 +56,15 @@ public class UnitImportService {
 
     private final org.parsteering.base.DataVersion dataVersion;
 
+    private final UnitChangeRepository changes;
+
     UnitImportService(
-            UnitRepository repository, AuditService audit, Clock clock, org.parsteering.base.DataVersion dataVersion) {
+            UnitRepository repository,
+            UnitChangeRepository changes,
+            AuditService audit,
+            Clock clock,
+            org.parsteering.base.DataVersion dataVersion) {
+        this.changes = changes;
         this.dataVersion = dataVersion;
         this.repository = repository;
         this.audit = audit;
@@ -120,6 +127,18 @@ public class UnitImportService {
             existing.put(u.getCode(), u);
         }
         for (UnitRow r : rows.values()) {
+            Unit known = existing.get(r.code());
+            if (known != null && !java.util.Objects.equals(known.getActiveTo(), r.to())) {
+                // a unit a merger or an abolition closed keeps the dates of that change: re-importing an old
+                // file must not reopen it (its work and figures went to its successor)
+                changes.findClosing(known.getId())
+                        .ifPresent(c -> errors.add(RowError.of(
+                                r.line(),
+                                "active_to",
+                                "import.error.unitClosedByChange",
+                                r.code(),
+                                c.getChangeDate())));
+            }
             if (r.parentCode() != null && !rows.containsKey(r.parentCode()) && !existing.containsKey(r.parentCode())) {
                 errors.add(RowError.of(r.line(), "parent_code", "import.error.unknownUnit", r.parentCode()));
             } else if (r.parentCode() != null && formsCycle(r.code(), rows, existing)) {

@@ -159,6 +159,10 @@ public class UnitService {
         if (!unit.getCode().equals(draft.getCode())) {
             throw new BusinessException("unit.error.codeImmutable");
         }
+        if (!java.util.Objects.equals(unit.getActiveTo(), draft.getActiveTo())
+                && changes.findClosing(unit.getId()).isPresent()) {
+            throw new BusinessException("unit.error.closedByChange", unit.getCode());
+        }
         Unit parent = resolveParent(draft.getParentCode(), unit);
         var changes = audit.changes(AUDIT_TYPE, unit.getCode(), unit.getCode())
                 .field("name", unit.getName(), draft.getName())
@@ -251,12 +255,18 @@ public class UnitService {
 
     /**
      * The unit entity for another feature's service to link to, inside that service's transaction and
-     * after that service checked the caller's rights. Refuses unknown and closed units.
+     * after that service checked the caller's rights. Refuses unknown units, units not started yet, and closed
+     * ones: after a change (SPEC 2a) a closed unit gets no new work ({@code import.error.unitClosed}, with its
+     * last day).
      */
     @Transactional(readOnly = true)
     public Unit requireActiveUnit(String code) {
         Unit unit = require(code);
-        if (!unit.isActiveOn(LocalDate.now(clock))) {
+        LocalDate today = LocalDate.now(clock);
+        if (unit.getActiveTo() != null && today.isAfter(unit.getActiveTo())) {
+            throw new BusinessException("import.error.unitClosed", unit.getCode(), unit.getActiveTo());
+        }
+        if (!unit.isActiveOn(today)) {
             throw new BusinessException("unit.error.inactive", unit.getCode());
         }
         return unit;

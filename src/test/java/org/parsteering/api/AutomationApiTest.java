@@ -30,6 +30,8 @@ class AutomationApiTest extends HttpTest {
     void removeWhatTheApiImported() {
         // The API commits (it is real HTTP); keep the shared demo catalogue exactly as the seed article has it.
         jdbc.update("delete from admin_procedure where code like 'API-P%'");
+        jdbc.update("delete from unit_change where successor_id in (select id from unit where code like 'XA-APIU%')");
+        jdbc.update("delete from unit where code like 'XA-APIU%'");
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -126,6 +128,40 @@ class AutomationApiTest extends HttpTest {
                 .isEqualTo("The period must lie within the years 2000 to 2100.");
     }
 
+    /** {@code POST /api/imports/unit-changes} (SPEC 2a): the secretary's only, 200 with the counts or 422 with every bad row. */
+    @Test
+    void the_unit_change_import_answers_its_counts_or_every_bad_row_and_is_the_secretarys_only() throws Exception {
+        String header = "change_date,kind,predecessors,successor_code,successor_name,successor_type,legal_basis\n";
+        HttpResponse<String> denied = post("/api/imports/unit-changes", tokenOf("committee"), header);
+        assertThat(denied.statusCode()).isEqualTo(403);
+
+        String secretary = tokenOf("secretary");
+        // a renaming of a unit of the test's own (removed after it: the API commits)
+        String unit = unique("XA-APIU").toUpperCase(java.util.Locale.ROOT);
+        assertThat(post("/api/imports/units", secretary, "unit_code,name,type\n" + unit + ",Xã API,COMMUNE\n")
+                        .statusCode())
+                .isEqualTo(200);
+        String rename = header + "2024-05-01,RENAME,," + unit + ",Xã API Mới,,1678/NQ-UBTVQH15\n";
+        HttpResponse<String> ok = post("/api/imports/unit-changes", secretary, rename);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo("{\"created\":1,\"updated\":0,\"unchanged\":0}");
+        assertThat(post("/api/imports/unit-changes", secretary, rename).body())
+                .isEqualTo("{\"created\":0,\"updated\":0,\"unchanged\":1}");
+
+        HttpResponse<String> bad = post(
+                "/api/imports/unit-changes",
+                secretary,
+                header + "2024-05-01,MERGE,XA-BAISON,XA-NEWAPI,Xã Mới,COMMUNE,1678/NQ-UBTVQH15\n"
+                        + "2099-01-01,MERGE,XA-BACSON;XA-NAMSON,XA-NEWAPI2,Xã Mới,COMMUNE,1678/NQ-UBTVQH15\n");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        JsonNode body = json.readTree(bad.body());
+        assertThat(body.get("total").asInt()).isEqualTo(2);
+        assertThat(body.get("errors").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(body.get("errors").get(0).get("column").asText()).isEqualTo("predecessors");
+        assertThat(body.get("errors").get(0).get("message").asText()).isEqualTo("A merger needs at least two units.");
+        assertThat(body.get("errors").get(1).get("column").asText()).isEqualTo("change_date");
+    }
+
     /**
      * The exact JSON of one unit of the seed quarter, field names and order included: what API clients parse.
      * A unit no other test writes dossiers or signatures for, so the numbers are the demo data's.
@@ -146,9 +182,12 @@ class AutomationApiTest extends HttpTest {
         assertThat(one.body())
                 .isEqualTo(
                         "{\"from\":\"2024-01-01\",\"to\":\"2024-03-31\",\"end\":\"2024-03-31\",\"channel\":\"ONLINE\","
-                                + "\"units\":[{\"unitCode\":\"XA-QUANGSON\",\"unitType\":\"COMMUNE\"," + counts + "}],"
-                                + "\"groups\":{\"DISTRICT\":" + zero + ",\"DEPARTMENT\":" + zero + ",\"COMMUNE\":{"
-                                + counts
-                                + "},\"ALL\":{" + counts + "}}}");
+                                + "\"structure\":\"current\","
+                                + "\"units\":[{\"unitCode\":\"XA-QUANGSON\",\"unitType\":\"COMMUNE\"," + counts
+                                + ",\"predecessors\":[]}],"
+                                + "\"groups\":{\"PROVINCE\":" + zero + ",\"DISTRICT\":" + zero + ",\"DEPARTMENT\":"
+                                + zero
+                                + ",\"COMMUNE\":{" + counts + "},\"WARD\":" + zero + ",\"SPECIAL_ZONE\":" + zero
+                                + ",\"COMMUNE_LEVEL\":{" + counts + "},\"ALL\":{" + counts + "}}}");
     }
 }

@@ -34,6 +34,9 @@ class DossierAccessMatrixTest extends AccessMatrixTest<DossierAccessMatrixTest> 
     SignatureService signatures;
 
     @Autowired
+    FigureGroupService groups;
+
+    @Autowired
     ProcedureImportService procedureImport;
 
     @Autowired
@@ -65,6 +68,11 @@ class DossierAccessMatrixTest extends AccessMatrixTest<DossierAccessMatrixTest> 
     static final List<Cell> CELLS = List.of(
             new Cell("FigureService.figures", ALL, false, (t, s) -> t.figures.figures(FROM, TO, null, null)),
             new Cell(
+                    "FigureService.figures(Structure)",
+                    ALL,
+                    false,
+                    (t, s) -> t.figures.figures(FROM, TO, unit(s), null, org.parsteering.unit.Structure.HISTORICAL)),
+            new Cell(
                     "FigureService.lateDossiers",
                     ALL,
                     false,
@@ -83,6 +91,13 @@ class DossierAccessMatrixTest extends AccessMatrixTest<DossierAccessMatrixTest> 
                     ALL,
                     false,
                     (t, s) -> t.signatures.matrix(YearMonth.of(2024, 1), YearMonth.of(2024, 4))),
+            new Cell(
+                    "FigureGroupService.groups",
+                    ALL,
+                    false,
+                    (t, s) -> t.groups.groups(t.figures.figures(FROM, TO, null, null))),
+            new Cell("FigureGroupService.leagueTypes", ALL, false, (t, s) -> t.groups.leagueTypes()),
+            new Cell("FigureGroupService.level", ALL, false, (t, s) -> t.groups.level()),
             new Cell("SignatureService.latestMonth", ALL, false, (t, s) -> t.signatures.latestMonth()),
             new Cell(
                     "SignatureService.save",
@@ -151,6 +166,7 @@ class DossierAccessMatrixTest extends AccessMatrixTest<DossierAccessMatrixTest> 
     protected List<Class<?>> services() {
         return List.of(
                 FigureService.class,
+                FigureGroupService.class,
                 ProcedureService.class,
                 SignatureService.class,
                 ProcedureImportService.class,

@@ -36,6 +36,9 @@ class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
     @Autowired
     PlanService plans;
 
+    @Autowired
+    CompletionService completion;
+
     TaskDetail task;
     AssignmentView own;
     AssignmentView other;
@@ -126,6 +129,23 @@ class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
                     MANAGERS,
                     false,
                     (t, s) -> t.progress.returnReport(t.own.id(), t.own.version(), "matrix")),
+            new Cell(
+                    "TaskService.openOnClosedUnits",
+                    Set.of("SECRETARY", "COMMITTEE", "INSPECTOR"),
+                    false,
+                    (t, s) -> t.tasks.openOnClosedUnits()),
+            new Cell(
+                    "CompletionService.completion",
+                    ALL,
+                    false,
+                    (t, s) -> t.completion.completion(
+                            LocalDate.of(2024, 4, 1),
+                            LocalDate.of(2024, 6, 30),
+                            null,
+                            java.util.Locale.ENGLISH,
+                            org.parsteering.unit.Structure.HISTORICAL)),
+            new Cell("CompletionService.dueWithin", ALL, false, (t, s) -> t.completion.dueWithin(7, null, 5)),
+            new Cell("CompletionService.mostOverdue", ALL, false, (t, s) -> t.completion.mostOverdue(null, 5)),
             new Cell("TaskImportService.checkMayImport", MANAGERS, false, (t, s) -> t.taskImport.checkMayImport()),
             new Cell(
                     "TaskImportService.importFile",
@@ -170,7 +190,12 @@ class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
 
     @Override
     protected List<Class<?>> services() {
-        return List.of(PlanService.class, TaskService.class, ProgressService.class, TaskImportService.class);
+        return List.of(
+                PlanService.class,
+                TaskService.class,
+                ProgressService.class,
+                TaskImportService.class,
+                CompletionService.class);
     }
 
     /** Allowed through security, refused by a rule of the domain or by bean validation: that is "allowed" here. */

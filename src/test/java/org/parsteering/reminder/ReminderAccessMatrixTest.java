@@ -117,7 +117,14 @@ class ReminderAccessMatrixTest extends AccessMatrixTest<ReminderAccessMatrixTest
                     "SettingsService.update",
                     Set.of("SECRETARY"),
                     false,
-                    (t, id) -> t.settings.update(Thresholds.DEFAULTS)));
+                    (t, id) -> t.settings.update(Thresholds.DEFAULTS)),
+            new Cell("SettingsService.level", ALL, false, (t, id) -> t.settings.level()),
+            new Cell("SettingsService.defaultLevel", Set.of("SECRETARY"), false, (t, id) -> t.settings.defaultLevel()),
+            new Cell(
+                    "SettingsService.updateLevel",
+                    Set.of("SECRETARY"),
+                    false,
+                    (t, id) -> t.settings.updateLevel(org.parsteering.settings.DeploymentLevel.PROVINCE)));
 
     private static long version(ReminderAccessMatrixTest t, long id) {
         return t.jdbc.queryForObject("select version from reminder where id = ?", Long.class, id);

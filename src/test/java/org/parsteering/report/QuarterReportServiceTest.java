@@ -65,6 +65,9 @@ class QuarterReportServiceTest extends IntegrationTest {
     CompletionService completion;
 
     @Autowired
+    org.parsteering.dossier.FigureGroupService groups;
+
+    @Autowired
     org.parsteering.dossier.ProcedureImportService procedureImport;
 
     @Autowired
@@ -135,18 +138,24 @@ class QuarterReportServiceTest extends IntegrationTest {
                     }
                 }
             }
-            // every group total, evaluated from its SUM formula, is the figures page's group
+            // every group row of the province's level, evaluated from its SUM formula, is the figures page's group
+            // (the demo of 2024 has district units, so the district office has its row; it has no province unit)
             Map<String, String> groupLabels = Map.of(
-                    "DISTRICT", "District office",
-                    "DEPARTMENT", "Departments",
-                    "COMMUNE", "Communes",
-                    "ALL", "Whole locality");
-            for (var group : page.groups().entrySet()) {
-                Row row = byLabel.get(groupLabels.get(group.getKey()));
-                assertThat(row).as(group.getKey()).isNotNull();
-                assertThat(counts(row, evaluator)).as(group.getKey()).isEqualTo(countsOf(group.getValue()));
+                    "DISTRICT", "District People’s Committee (before 1 July 2025)",
+                    "DEPARTMENT", "Departments, boards and agencies",
+                    "COMMUNE_LEVEL", "Communes, wards and special zones",
+                    "ALL", "Whole province");
+            List<org.parsteering.dossier.FigureGroup> shown = as("committee", () -> groups.groups(page));
+            assertThat(shown)
+                    .extracting(org.parsteering.dossier.FigureGroup::key)
+                    .containsExactly("PROVINCE", "DEPARTMENT", "COMMUNE_LEVEL", "DISTRICT", "ALL");
+            for (String key : groupLabels.keySet()) {
+                Row row = byLabel.get(groupLabels.get(key));
+                assertThat(row).as(key).isNotNull();
+                assertThat(counts(row, evaluator)).as(key).isEqualTo(countsOf(page.group(key)));
                 assertThat(row.getCell(ReportXlsx.FIRST_COUNT).getCellFormula()).startsWith("SUM(");
             }
+            assertThat(byLabel).containsKey("Structure: Current structure");
             // and so is every unit
             assertThat(byCode.keySet())
                     .containsAll(
@@ -159,7 +168,7 @@ class QuarterReportServiceTest extends IntegrationTest {
 
             // the seed figures of the article: 3,350 of 3,351 with components digitised, 3,343 fully,
             // 3,294 completed, all with digitised results
-            Row all = byLabel.get("Whole locality");
+            Row all = byLabel.get("Whole province");
             assertThat(count(all, Count.RECEIVED, evaluator)).isEqualTo(3351);
             assertThat(count(all, Count.COMPONENTS_DIGITIZED, evaluator)).isEqualTo(3350);
             assertThat(count(all, Count.COMPONENTS_FULLY_DIGITIZED, evaluator)).isEqualTo(3343);
@@ -290,6 +299,30 @@ class QuarterReportServiceTest extends IntegrationTest {
     }
 
     @Test
+    void the_workbook_and_the_brief_say_which_structure_they_hold() throws Exception {
+        byte[] xlsx = as(
+                "committee",
+                () -> reports.xlsx(Q1_2024, VI, ReportProgress.NONE, org.parsteering.unit.Structure.HISTORICAL));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> texts = new ArrayList<>();
+            for (Row row : wb.getSheetAt(1)) {
+                if (row.getCell(1) != null && row.getCell(1).getCellType() == CellType.STRING) {
+                    texts.add(row.getCell(1).getStringCellValue());
+                }
+            }
+            assertThat(texts).contains("Cơ cấu: " + org.parsteering.base.Messages.get(VI, "structure.HISTORICAL"));
+            assertThat(texts).contains("Toàn tỉnh", "Xã, phường, đặc khu", "Sở, ban, ngành");
+        }
+        byte[] pdf = as(
+                "committee",
+                () -> reports.pdf(
+                        Q1_2024, Locale.ENGLISH, ReportProgress.NONE, org.parsteering.unit.Structure.CURRENT));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Structure: Current structure");
+        }
+    }
+
+    @Test
     void a_unit_head_may_not_produce_the_report() {
         assertThatThrownBy(() -> as("head.baison", () -> reports.xlsx(Q1_2024, Locale.ENGLISH)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -315,10 +348,18 @@ class QuarterReportServiceTest extends IntegrationTest {
         // a period that is not a quarter: security decides before the method refuses it, and nothing is generated
         Period notAQuarter = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31));
         Map<String, Runnable> calls = Map.of(
-                "xlsx/2", () -> reports.xlsx(notAQuarter, VI),
-                "xlsx/3", () -> reports.xlsx(notAQuarter, VI, ReportProgress.NONE),
-                "pdf/2", () -> reports.pdf(notAQuarter, VI),
-                "pdf/3", () -> reports.pdf(notAQuarter, VI, ReportProgress.NONE));
+                "xlsx/2",
+                () -> reports.xlsx(notAQuarter, VI),
+                "xlsx/3",
+                () -> reports.xlsx(notAQuarter, VI, ReportProgress.NONE),
+                "pdf/2",
+                () -> reports.pdf(notAQuarter, VI),
+                "pdf/3",
+                () -> reports.pdf(notAQuarter, VI, ReportProgress.NONE),
+                "xlsx/4",
+                () -> reports.xlsx(notAQuarter, VI, ReportProgress.NONE, org.parsteering.unit.Structure.HISTORICAL),
+                "pdf/4",
+                () -> reports.pdf(notAQuarter, VI, ReportProgress.NONE, org.parsteering.unit.Structure.HISTORICAL));
         Set<String> declared = new TreeSet<>();
         Arrays.stream(QuarterReportService.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * says a feature's denial looks like). A second test fails when a public service method has no entry.
  *
  * <p>A feature's test lists its entries as {@code new Cell("Service.method", ROLES_ALLOWED, unitScoped,
- * (t, scope) -> t.service.method(...))}, one per method, in a static list {@code CELLS}, passes it and its
+ * (t, scope) -> t.service.method(...))}, one per method (an overload may have its own row, named {@code
+ * "Service.method(Parameter)"}), in a static list {@code CELLS}, passes it and its
  * {@code ACCOUNTS} to the constructor, and has a static {@code cells()} that returns
  * {@link #arguments}{@code (CELLS, ACCOUNTS)} for the parameterized test.
  *
@@ -181,6 +182,10 @@ public abstract class AccessMatrixTest<T extends AccessMatrixTest<T>> extends In
                     .map(Method::getName)
                     .forEach(name -> expected.add(service.getSimpleName() + "." + name));
         }
-        assertThat(new TreeSet<>(matrix.stream().map(Cell::method).toList())).isEqualTo(expected);
+        // an overload's row names its parameters after the method: "FigureService.figures(Structure)"
+        assertThat(new TreeSet<>(matrix.stream()
+                        .map(c -> c.method().replaceFirst("\\(.*\\)$", ""))
+                        .toList()))
+                .isEqualTo(expected);
     }
 }

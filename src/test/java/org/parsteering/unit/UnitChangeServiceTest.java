@@ -296,4 +296,35 @@ class UnitChangeServiceTest extends IntegrationTest {
                 .hasFieldOrPropertyWithValue("messageKey", "unit.error.referenced");
         assertThat(unit(p + "A").activeTo()).isEqualTo(LocalDate.of(2025, 6, 30));
     }
+
+    @Autowired
+    UnitImportService unitImport;
+
+    @Test
+    void neither_an_edit_nor_an_old_units_file_reopens_a_unit_closed_by_a_change() {
+        merge(JULY_1, p + "N", "Xã Mới", p + "A", p + "B");
+        byte[] old = ("unit_code,name,type,parent_code,active_from,active_to\n" + p + "A,Xã A,COMMUNE,,2021-01-01,\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> as("secretary", () -> unitImport.importFile(old, "units.csv")))
+                .isInstanceOfSatisfying(
+                        org.parsteering.base.tabular.ImportRejectedException.class,
+                        e -> assertThat(e.getErrors())
+                                .singleElement()
+                                .satisfies(
+                                        r -> assertThat(r.messageKey()).isEqualTo("import.error.unitClosedByChange")));
+        assertThat(unit(p + "A").activeTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+    }
+
+    @Test
+    void an_earlier_change_recorded_after_a_later_one_still_counts_for_the_unit_of_today() {
+        clock.set(Instant.parse("2026-02-02T02:00:00Z"));
+        merge(LocalDate.of(2026, 2, 1), p + "M", "Xã M", p + "C", p + "D");
+        // the merger of 1 July 2025 into C is entered afterwards (an import of an older file, for example)
+        merge(JULY_1, p + "C", null, p + "A", p + "C");
+
+        long m = unit(p + "M").id();
+        assertThat(lineage())
+                .containsEntry(unit(p + "A").id(), m)
+                .containsEntry(unit(p + "C").id(), m);
+    }
 }

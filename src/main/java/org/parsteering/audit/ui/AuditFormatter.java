@@ -47,7 +47,14 @@ public class AuditFormatter {
             "role", "role.",
             "locale", "language.");
 
-    private static final Set<String> DATE_FIELDS = Set.of("deadline", "startDate", "activeFrom", "activeTo");
+    /**
+     * Fields of a unit change's carry-over (plan.UnitCarryOver): {@code UNIT_CODE|yyyy-MM-dd|legal basis}, read as
+     * "taken over from/by <unit name> on <date> (<legal basis>)".
+     */
+    private static final Set<String> TAKE_OVER_FIELDS = Set.of("takenOverFrom", "takenOverBy");
+
+    private static final Set<String> DATE_FIELDS =
+            Set.of("deadline", "startDate", "activeFrom", "activeTo", "changeDate");
     private static final Set<String> NUMBER_FIELDS = Set.of("documentsIssued", "documentsSigned");
     private static final String SETTINGS = "SETTINGS";
 
@@ -138,6 +145,9 @@ public class AuditFormatter {
         if (value == null) {
             return "—";
         }
+        if (SETTINGS.equals(type) && "deploymentLevel".equals(field)) {
+            return Messages.get(locale, "settings.level." + value);
+        }
         if (SETTINGS.equals(type)) {
             return Messages.get(locale, field.endsWith("Days") ? "audit.value.days" : "audit.value.percent", value);
         }
@@ -147,6 +157,19 @@ public class AuditFormatter {
         }
         if (UNIT_LIST_FIELD.equals(field)) {
             return splitList(value).stream().map(c -> known.of(Kind.UNIT, c)).collect(Collectors.joining(", "));
+        }
+        if (TAKE_OVER_FIELDS.contains(field)) {
+            String[] p = value.split("\\|", 3);
+            if (p.length == 3) {
+                String day;
+                try {
+                    day = Formats.date(LocalDate.parse(p[1]), locale);
+                } catch (DateTimeParseException e) {
+                    day = p[1];
+                }
+                return Messages.get(locale, "audit.value." + field, known.of(Kind.UNIT, p[0]), day, p[2]);
+            }
+            return value;
         }
         String prefix = CODED_FIELDS.get(field);
         if (prefix != null) {
@@ -232,6 +255,8 @@ public class AuditFormatter {
                         codes.get(kind).add(v);
                     } else if (UNIT_LIST_FIELD.equals(e.field())) {
                         codes.get(Kind.UNIT).addAll(splitList(v));
+                    } else if (TAKE_OVER_FIELDS.contains(e.field())) {
+                        codes.get(Kind.UNIT).add(v.split("\\|", 2)[0]);
                     }
                 }
             }

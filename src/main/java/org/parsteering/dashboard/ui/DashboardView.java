@@ -45,7 +45,8 @@ import org.parsteering.reminder.ReminderTexts;
 import org.parsteering.security.CurrentUser;
 import org.parsteering.security.ParUser;
 import org.parsteering.settings.Thresholds;
-import org.parsteering.unit.UnitType;
+import org.parsteering.unit.Structure;
+import org.parsteering.unit.ui.StructureSelect;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -71,8 +72,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private final DashboardService dashboards;
     private final ParUser user;
     final Select<Period> period = new Select<>();
+    final StructureSelect structure = new StructureSelect();
     final Div content = new Div();
     private Period current;
+    /** Set while the address is read: the choices then reflect it and do not navigate. */
+    private boolean applyingUrl;
 
     public DashboardView(DashboardService dashboards, CurrentUser currentUser) {
         this.dashboards = dashboards;
@@ -84,12 +88,20 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         period.setAriaLabel(getTranslation("dashboard.period"));
         period.setId("dashboard-period");
         period.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(
-                        DashboardView.class,
-                        QueryParameters.of("period", e.getValue().key())));
+            if (!applyingUrl && e.getValue() != null) {
+                navigate(e.getValue());
             }
         });
+        structure.setHelperText(null);
+        structure.setAriaLabel(getTranslation("structure.label"));
+        structure.setLabel(null);
+        structure.addValueChangeListener(e -> {
+            if (!applyingUrl && e.getValue() != null) {
+                navigate(period.getValue() == null ? current : period.getValue());
+            }
+        });
+        Div choices = new Div(period, structure);
+        choices.addClassName("dashboard-choices");
         add(
                 new ViewHeader(
                         getTranslation("dashboard.greeting", user.displayName()),
@@ -98,7 +110,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                                         ? "dashboard.descriptionUnit"
                                         : "dashboard.descriptionCommittee",
                                 user.unitName() == null ? "" : user.unitName()),
-                        period),
+                        choices),
                 content);
         content.addClassName("dashboard-content");
     }
@@ -108,8 +120,27 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return p.label(getLocale());
     }
 
+    /** The period and structure chosen go into the address ({@code ?period=2024-Q2&structure=historical}). */
+    private void navigate(Period p) {
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        q.put("period", List.of(p.key()));
+        structure.write(q);
+        getUI().ifPresent(ui -> ui.navigate(DashboardView.class, new QueryParameters(q)));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        applyingUrl = true;
+        try {
+            read(event);
+        } finally {
+            applyingUrl = false;
+        }
+        render();
+    }
+
+    private void read(BeforeEnterEvent event) {
+        structure.read(event.getLocation().getQueryParameters());
         Period chosen = dashboards.currentQuarter();
         var value = event.getLocation().getQueryParameters().getSingleParameter("period");
         if (value.isPresent()) {
@@ -127,7 +158,6 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             period.setItems(items);
         }
         period.setValue(chosen);
-        render();
     }
 
     /** Shows the dashboard of a period, as the address would. */
@@ -139,9 +169,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     void render() {
         content.removeAll();
         if (user.role() == Role.UNIT_HEAD) {
-            renderUnit(dashboards.unit(current, getLocale()));
+            renderUnit(dashboards.unit(current, getLocale(), structure.structure()));
         } else {
-            renderCommittee(dashboards.committee(current, getLocale()));
+            renderCommittee(dashboards.committee(current, getLocale(), structure.structure()));
         }
     }
 
@@ -189,7 +219,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         Div row2 = new Div();
         row2.addClassName("dashboard-row");
         League league = d.league();
-        Div leagueCard = card(getTranslation("dashboard.league"), leagueTable(d, league), leagueChart(league));
+        String leagueTitle = getTranslation("dashboard.league." + d.level().name());
+        Div leagueCard = card(leagueTitle, leagueTable(d, league), leagueChart(league, leagueTitle));
         if (league.extremesOnly()) {
             leagueCard.add(new Html(new HtmlBuilder()
                     .element(
@@ -214,17 +245,29 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 .open("thead")
                 .open("tr")
                 .element("th", "#")
-                .element("th", getTranslation("dashboard.commune"));
+                .element(
+                        "th", getTranslation("dashboard.leagueUnit." + d.level().name()));
         for (Figure f : League.FIGURES) {
             t.element("th", getTranslation(f.messageKey()));
         }
         t.close().close().open("tbody");
+        boolean currentStructure = d.structure() == Structure.CURRENT;
         for (LeagueRow r : league.rows()) {
             t.open("tr")
                     .element("td", String.valueOf(r.rank()), "class", "num")
                     .open("td")
-                    .element("a", r.unitName(), "router-link", "", "href", dossiersLink(d.period(), r.unitCode()))
-                    .close();
+                    .element(
+                            "a",
+                            r.unitName() + StructureSelect.closedMark(this, r.activeTo(), getLocale()),
+                            "router-link",
+                            "",
+                            "href",
+                            dossiersLink(d.period(), r.unitCode()));
+            String includes = currentStructure ? StructureSelect.includes(this, r.predecessors(), Map.of()) : null;
+            if (includes != null) {
+                t.element("span", includes, "class", "unit-includes league-includes");
+            }
+            t.close();
             for (LeagueRow.Cell c : r.cells()) {
                 t.open("td")
                         .open("div", "class", c.below() ? "rate rate-below" : "rate")
@@ -309,7 +352,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 getTranslation("dashboard.waiting"),
                 null);
         for (FigureTile t : d.tiles()) {
-            figureKpi(kpis, t, dossiersLink(d.period(), d.unitCode()), d.unitType());
+            figureKpi(kpis, t, dossiersLink(d.period(), d.unitCode()), d.peerGroup());
         }
         content.add(new Html(kpis.close().build()));
 
@@ -341,8 +384,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     // ---- shared pieces ------------------------------------------------------------------------------------
 
-    private static String dossiersLink(Period p, String unit) {
-        return "dossiers?from=" + p.from() + "&to=" + p.to() + (unit == null ? "" : "&unit=" + query(unit));
+    private String dossiersLink(Period p, String unit) {
+        return "dossiers?from=" + p.from() + "&to=" + p.to() + (unit == null ? "" : "&unit=" + query(unit))
+                + StructureSelect.linkParam(structure.structure());
     }
 
     private static String query(String value) {
@@ -373,7 +417,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     }
 
     /** A figure's tile: "—" and what is missing when the period has no data for it, else the rate and fraction. */
-    private void figureKpi(HtmlBuilder kpis, FigureTile t, String link, UnitType peersType) {
+    private void figureKpi(HtmlBuilder kpis, FigureTile t, String link, String peersGroup) {
         PeriodRate r = t.value();
         Locale locale = getLocale();
         String state = !r.hasData() ? null : t.below() ? "kpi-bad" : "kpi-good";
@@ -385,9 +429,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 : base + " · "
                         + getTranslation(
                                 "dashboard.threshold", number(t.threshold().longValue()));
-        String peers = t.peers() == null || peersType == null
+        String peers = t.peers() == null || peersGroup == null
                 ? null
-                : getTranslation("dashboard.peers." + peersType.name(), rateText(t.peers()));
+                : getTranslation("dashboard.peers." + peersGroup, rateText(t.peers()));
         kpi(
                 kpis,
                 "kpi-" + r.figure().name(),
@@ -574,8 +618,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
      * The league's on-time rates as horizontal bars, one line per commune with its whole name (a vertical axis
      * of 33 names cannot be read on a phone): the chart grows with the number of communes listed.
      */
-    private Chart leagueChart(League league) {
-        Chart chart = new Chart(getTranslation("dashboard.league"));
+    private Chart leagueChart(League league, String title) {
+        Chart chart = new Chart(title);
         chart.setId("chart-league");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(

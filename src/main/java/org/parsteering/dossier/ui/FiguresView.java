@@ -60,7 +60,10 @@ import org.parsteering.unit.UnitType;
 public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final FigureService figures;
+    private final org.parsteering.dossier.FigureGroupService groupService;
+    private final org.parsteering.unit.UnitChangeService changes;
     private final Thresholds thresholds;
+    final org.parsteering.unit.ui.StructureSelect structure = new org.parsteering.unit.ui.StructureSelect();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Select<String> preset = new Select<>();
@@ -73,8 +76,16 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
     /** Set while the address is read, which must not be written back. */
     private boolean applyingUrl;
 
-    /** A row of the figures grids: a unit or a group. */
-    record Row(String code, String label, UnitType type, FigureCounts counts) {}
+    /**
+     * A row of the figures grids: a unit or a group. {@code note} is the line under a unit's name in the current
+     * structure ("incl. Bài Sơn, …": the units it carries on), or null.
+     */
+    record Row(String code, String label, UnitType type, FigureCounts counts, String note) {
+
+        Row(String code, String label, UnitType type, FigureCounts counts) {
+            this(code, label, type, counts, null);
+        }
+    }
 
     public FiguresView(
             FigureService figures,
@@ -82,8 +93,12 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
             CurrentUser currentUser,
             Clock clock,
             org.parsteering.dossier.ProcedureImportService procedureImport,
-            org.parsteering.dossier.DossierImportService dossierImport) {
+            org.parsteering.dossier.DossierImportService dossierImport,
+            org.parsteering.dossier.FigureGroupService groupService,
+            org.parsteering.unit.UnitChangeService changes) {
         this.figures = figures;
+        this.groupService = groupService;
+        this.changes = changes;
         this.thresholds = settings.thresholds();
         this.ownUnit = currentUser.require().unitCode();
         addClassName("figures-view");
@@ -160,7 +175,8 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         from.addValueChangeListener(e -> periodChanged());
         to.addValueChangeListener(e -> periodChanged());
         channel.addValueChangeListener(e -> periodChanged());
-        HorizontalLayout bar = new HorizontalLayout(preset, from, to, channel);
+        structure.addValueChangeListener(e -> periodChanged());
+        HorizontalLayout bar = new HorizontalLayout(preset, from, to, channel, structure);
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("filter-bar");
@@ -232,11 +248,14 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         if (channel.getValue() != null) {
             q.put("channel", List.of(channel.getValue().name()));
         }
+        structure.write(q);
         return new QueryParameters(q);
     }
 
     private void configure(Grid<Row> grid, boolean sortable) {
-        var label = grid.addColumn(r -> r.label())
+        var label = grid.addComponentColumn(FiguresView::labelCell)
+                .setKey("label")
+                .setTooltipGenerator(r -> r.note() == null ? r.label() : r.label() + " — " + r.note())
                 .setHeader(getTranslation(sortable ? "tasks.unit" : "figures.group"))
                 .setWidth("12rem")
                 .setFlexGrow(2)
@@ -276,20 +295,53 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         if (!validPeriod()) {
             return;
         }
-        FigureReport report = figures.figures(from.getValue(), to.getValue(), null, channel.getValue());
+        FigureReport report =
+                figures.figures(from.getValue(), to.getValue(), null, channel.getValue(), structure.structure());
         List<Row> groupRows = new ArrayList<>();
-        for (var e : report.groups().entrySet()) {
-            groupRows.add(new Row(e.getKey(), getTranslation("figures.groupName." + e.getKey()), null, e.getValue()));
+        for (var g : groupService.groups(report)) {
+            groupRows.add(new Row(g.key(), getTranslation(g.labelKey()), null, report.group(g.key())));
         }
         groups.setItems(groupRows);
+        boolean current = structure.structure() == org.parsteering.unit.Structure.CURRENT;
+        Map<String, String> names = current
+                        && report.units().stream()
+                                .anyMatch(u -> !u.predecessors().isEmpty())
+                ? org.parsteering.unit.ui.StructureSelect.predecessorNames(changes.history())
+                : Map.of();
         List<Row> unitRows = report.units().stream()
-                .map(u -> new Row(u.unitCode(), label(u), u.unitType(), u.counts()))
+                .map(u -> new Row(
+                        u.unitCode(),
+                        label(u),
+                        u.unitType(),
+                        u.counts(),
+                        current
+                                ? org.parsteering.unit.ui.StructureSelect.includes(this, u.predecessors(), names)
+                                : null))
                 .toList();
         units.setItems(unitRows);
     }
 
+    /**
+     * A unit's name, starred when it is the user's own; a closed unit (in the historical structure, or abolished
+     * without a successor) is marked "(closed 30/06/2025)".
+     */
     private String label(UnitFigures u) {
-        return (u.unitCode().equals(ownUnit) ? "★ " : "") + u.unitName();
+        return (u.unitCode().equals(ownUnit) ? "★ " : "")
+                + u.unitName()
+                + org.parsteering.unit.ui.StructureSelect.closedMark(this, u.activeTo(), getLocale());
+    }
+
+    /** The name, and below it the units it carries on. */
+    private static Component labelCell(Row r) {
+        Span name = new Span(r.label());
+        if (r.note() == null) {
+            return name;
+        }
+        Span note = new Span(r.note());
+        note.addClassName("unit-includes");
+        Div cell = new Div(name, note);
+        cell.addClassName("unit-label");
+        return cell;
     }
 
     void openLate(Row row) {
@@ -340,8 +392,9 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         kind.setValue(LateKind.ALL);
         kind.setId("late-kind");
         kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.setItems(
-                q -> figures.lateDossiers(row.code(), f, t, c, kind.getValue(), q.getOffset(), q.getLimit()).stream());
+        grid.setItems(q -> figures
+                .lateDossiers(row.code(), f, t, c, kind.getValue(), q.getOffset(), q.getLimit(), structure.structure())
+                .stream());
         grid.setEmptyStateText(getTranslation("figures.noLate"));
         grid.setHeight("26rem");
         grid.setId("late-dossiers");
@@ -349,8 +402,15 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         String baseName = "late-dossiers-" + row.code() + "-" + f + "-" + t;
         com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor(
                 com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = LateDossiersExport.csv(
-                            figures.lateDossiers(row.code(), f, t, c, kind.getValue(), 0, LateDossiersExport.MAX_ROWS));
+                    byte[] bytes = LateDossiersExport.csv(figures.lateDossiers(
+                            row.code(),
+                            f,
+                            t,
+                            c,
+                            kind.getValue(),
+                            0,
+                            LateDossiersExport.MAX_ROWS,
+                            structure.structure()));
                     return new com.vaadin.flow.server.streams.DownloadResponse(
                             new java.io.ByteArrayInputStream(bytes),
                             baseName + ".csv",
@@ -372,7 +432,15 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
                     byte[] bytes = LateDossiersExport.xlsx(
                             sheet,
                             headers,
-                            figures.lateDossiers(row.code(), f, t, c, kind.getValue(), 0, LateDossiersExport.MAX_ROWS),
+                            figures.lateDossiers(
+                                    row.code(),
+                                    f,
+                                    t,
+                                    c,
+                                    kind.getValue(),
+                                    0,
+                                    LateDossiersExport.MAX_ROWS,
+                                    structure.structure()),
                             channelLabels::get);
                     return new com.vaadin.flow.server.streams.DownloadResponse(
                             new java.io.ByteArrayInputStream(bytes),
@@ -419,6 +487,7 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
         var q = event.getLocation().getQueryParameters();
         applyingUrl = true;
         try {
+            structure.read(q);
             channel.setValue(q.getSingleParameter("channel")
                     .flatMap(FiguresView::channelOf)
                     .orElse(null));
@@ -426,7 +495,7 @@ public class FiguresView extends Main implements HasDynamicTitle, com.vaadin.flo
             var t = q.getSingleParameter("to").map(LocalDate::parse);
             if (f.isPresent() && t.isPresent()) {
                 // The service checks the period (order, years 2000–2100) before the pickers ever see it.
-                figures.figures(f.get(), t.get(), null, channel.getValue());
+                figures.figures(f.get(), t.get(), null, channel.getValue(), structure.structure());
                 showPeriod(f.get(), t.get());
             }
         } catch (java.time.DateTimeException e) {

@@ -48,14 +48,18 @@ import org.parsteering.unit.UnitType;
 @Route("signatures")
 @PermitAll
 @Menu(order = 25, icon = "vaadin:pencil", title = "nav.signatures")
-public class SignaturesView extends Main implements HasDynamicTitle {
+public class SignaturesView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final SignatureService signatures;
     private final Thresholds thresholds;
     final Select<Integer> months = new Select<>();
     final Select<UnitType> type = new Select<>();
     final Grid<SignatureRow> grid = new Grid<>();
+    final org.parsteering.unit.ui.StructureSelect structure = new org.parsteering.unit.ui.StructureSelect();
+    private final org.parsteering.unit.UnitChangeService changes;
     private final YearMonth current;
+    /** Set while the address is read, which must not be written back. */
+    private boolean applyingUrl;
 
     public SignaturesView(
             SignatureService signatures,
@@ -63,8 +67,10 @@ public class SignaturesView extends Main implements HasDynamicTitle {
             UnitService units,
             SettingsService settings,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            org.parsteering.unit.UnitChangeService changes) {
         this.signatures = signatures;
+        this.changes = changes;
         this.thresholds = settings.thresholds();
         this.current = YearMonth.now(clock);
         ParUser me = currentUser.require();
@@ -96,7 +102,25 @@ public class SignaturesView extends Main implements HasDynamicTitle {
         type.setValue(UnitType.COMMUNE);
         type.setAriaLabel(getTranslation("units.type"));
         type.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(months, type);
+        structure.addValueChangeListener(e -> {
+            if (!applyingUrl) {
+                java.util.Map<String, List<String>> q = new java.util.LinkedHashMap<>();
+                structure.write(q);
+                getUI().ifPresent(ui -> ui.getPage()
+                        .getHistory()
+                        .replaceState(
+                                null,
+                                "signatures"
+                                        + (q.isEmpty()
+                                                ? ""
+                                                : "?"
+                                                        + new com.vaadin.flow.router.QueryParameters(q)
+                                                                .getQueryString())));
+            }
+            refresh();
+        });
+        HorizontalLayout bar = new HorizontalLayout(months, type, structure);
+        bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("filter-bar");
 
@@ -227,7 +251,15 @@ public class SignaturesView extends Main implements HasDynamicTitle {
             columns.add(m);
         }
         grid.removeAllColumns();
-        grid.addColumn(SignatureRow::unitName)
+        boolean currentStructure = structure.structure() == org.parsteering.unit.Structure.CURRENT;
+        List<SignatureRow> rows = signatures.matrix(first, last, structure.structure()).stream()
+                .filter(r -> type.getValue() == null || r.unitType() == type.getValue())
+                .toList();
+        Map<String, String> names = currentStructure
+                        && rows.stream().anyMatch(r -> !r.predecessors().isEmpty())
+                ? org.parsteering.unit.ui.StructureSelect.predecessorNames(changes.history())
+                : Map.of();
+        grid.addComponentColumn(r -> unitCell(r, currentStructure, names))
                 .setHeader(getTranslation("tasks.unit"))
                 .setWidth("14rem")
                 .setFrozen(true)
@@ -240,9 +272,36 @@ public class SignaturesView extends Main implements HasDynamicTitle {
                     .setTextAlign(ColumnTextAlign.END)
                     .setKey(m.toString());
         }
-        grid.setItems(signatures.matrix(first, last).stream()
-                .filter(r -> type.getValue() == null || r.unitType() == type.getValue())
-                .toList());
+        grid.setItems(rows);
+    }
+
+    /** The unit's name, a closed unit marked with its end, and in the current structure the units it carries on. */
+    private Component unitCell(SignatureRow r, boolean currentStructure, Map<String, String> names) {
+        Span name = new Span(
+                r.unitName() + org.parsteering.unit.ui.StructureSelect.closedMark(this, r.activeTo(), getLocale()));
+        String includes = currentStructure
+                ? org.parsteering.unit.ui.StructureSelect.includes(this, r.predecessors(), names)
+                : null;
+        if (includes == null) {
+            return name;
+        }
+        Span note = new Span(includes);
+        note.addClassName("unit-includes");
+        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(name, note);
+        cell.addClassName("unit-label");
+        cell.getElement().setAttribute("title", includes);
+        return cell;
+    }
+
+    /** {@code ?structure=historical}: the structure, as this page writes it. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        applyingUrl = true;
+        try {
+            structure.read(event.getLocation().getQueryParameters());
+        } finally {
+            applyingUrl = false;
+        }
     }
 
     private Component cell(Rate rate) {

@@ -407,10 +407,7 @@ public class RemindersView extends Main implements HasDynamicTitle, BeforeEnterO
     }
 
     private String noteText(String note) {
-        if (note.startsWith("reminder.note.escalatedAfter:")) {
-            return getTranslation("reminder.note.escalatedAfter", note.substring(note.indexOf(':') + 1));
-        }
-        return note.startsWith("reminder.note.") ? getTranslation(note) : note;
+        return ReminderTexts.note(note, getLocale());
     }
 
     private void act(Dialog d, Runnable action, String doneKey) {

@@ -30,6 +30,8 @@ import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
 import org.parsteering.report.QuarterReportService;
 import org.parsteering.report.ReportProgress;
+import org.parsteering.unit.Structure;
+import org.parsteering.unit.ui.StructureSelect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +43,7 @@ import org.slf4j.LoggerFactory;
 @Route("reports")
 @RolesAllowed({Roles.SECRETARY, Roles.COMMITTEE, Roles.INSPECTOR})
 @Menu(order = 30, icon = "vaadin:file-text-o", title = "nav.reports")
-public class ReportsView extends Main implements HasDynamicTitle {
+public class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(ReportsView.class);
     private static final int QUARTERS = 12;
@@ -63,6 +65,10 @@ public class ReportsView extends Main implements HasDynamicTitle {
     private final QuarterReportService reports;
     private final BackgroundJobs jobs;
     final Select<String> quarter = new Select<>();
+    final StructureSelect structure = new StructureSelect();
+    /** Set while the address is read, which must not be written back. */
+    private boolean applyingUrl;
+
     final Button xlsx = new Button();
     final Button pdf = new Button();
     private final JobProgress progressArea = new JobProgress("report-progress", "report-progress-text");
@@ -95,7 +101,24 @@ public class ReportsView extends Main implements HasDynamicTitle {
         pdf.setId("report-pdf");
         pdf.addClickListener(e -> start(Format.PDF));
 
-        HorizontalLayout bar = new HorizontalLayout(quarter, xlsx, pdf);
+        structure.addValueChangeListener(e -> {
+            result.removeAll();
+            if (!applyingUrl) {
+                java.util.Map<String, java.util.List<String>> q = new java.util.LinkedHashMap<>();
+                structure.write(q);
+                getUI().ifPresent(ui -> ui.getPage()
+                        .getHistory()
+                        .replaceState(
+                                null,
+                                "reports"
+                                        + (q.isEmpty()
+                                                ? ""
+                                                : "?"
+                                                        + new com.vaadin.flow.router.QueryParameters(q)
+                                                                .getQueryString())));
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(quarter, structure, xlsx, pdf);
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("filter-bar");
@@ -116,7 +139,9 @@ public class ReportsView extends Main implements HasDynamicTitle {
             return;
         }
         Period period = Period.parse(quarter.getValue()).orElseThrow();
-        String fileName = "par-report-" + period.key() + "." + format.extension;
+        Structure chosen = structure.structure();
+        String fileName = "par-report-" + period.key() + (chosen == Structure.CURRENT ? "" : "-" + chosen.param()) + "."
+                + format.extension;
         Locale locale = getLocale();
         result.removeAll();
         setBusy(true);
@@ -125,8 +150,8 @@ public class ReportsView extends Main implements HasDynamicTitle {
                 jobs,
                 getTranslation("report.progress", 0, "…"),
                 () -> format == Format.XLSX
-                        ? reports.xlsx(period, locale, progress)
-                        : reports.pdf(period, locale, progress),
+                        ? reports.xlsx(period, locale, progress, chosen)
+                        : reports.pdf(period, locale, progress, chosen),
                 (bytes, cause) -> finish(format, fileName, bytes, cause));
     }
 
@@ -154,6 +179,18 @@ public class ReportsView extends Main implements HasDynamicTitle {
         xlsx.setEnabled(!busy);
         pdf.setEnabled(!busy);
         quarter.setEnabled(!busy);
+        structure.setEnabled(!busy);
+    }
+
+    /** {@code ?structure=historical}: the structure of the report, as this page writes it. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        applyingUrl = true;
+        try {
+            structure.read(event.getLocation().getQueryParameters());
+        } finally {
+            applyingUrl = false;
+        }
     }
 
     /** The running report, for tests that wait for it. */

@@ -1,12 +1,16 @@
 package org.parsteering.security.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -21,6 +25,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.parsteering.base.Role;
 import org.parsteering.base.Roles;
 import org.parsteering.base.ui.Formats;
@@ -49,6 +56,15 @@ public class UsersView extends Main implements HasDynamicTitle {
     final Grid<UserSummary> grid = new Grid<>();
     final TextField search = new TextField();
     final Select<Role> roleFilter = new Select<>();
+    /** Shows only the accounts of units closed by a merger or an abolition, for the secretary to move or lock. */
+    final Checkbox closedUnitsFilter = new Checkbox();
+
+    final Paragraph closedUnitsNotice = new Paragraph();
+    private Set<Long> closedUnitAccountIds = Set.of();
+    private List<UserSummary> closedUnitAccounts = List.of();
+    /** Whether the grid holds the lazy list of every account (not the closed units' few). */
+    private boolean lazy;
+
     UserFormDialog openDialog;
 
     public UsersView(UserAdminService users, UnitService units, ProfileService profile) {
@@ -76,7 +92,11 @@ public class UsersView extends Main implements HasDynamicTitle {
                 r -> r == null ? getTranslation("users.allRoles") : getTranslation(r.messageKey()));
         roleFilter.setAriaLabel(getTranslation("users.role"));
         roleFilter.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(search, roleFilter);
+        closedUnitsFilter.setId("closed-units-filter");
+        closedUnitsFilter.addValueChangeListener(e -> refresh());
+        closedUnitsNotice.setId("closed-units-notice");
+        closedUnitsNotice.addClassName("closed-units-notice");
+        HorizontalLayout filters = new HorizontalLayout(search, roleFilter, closedUnitsFilter);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         filters.addClassName("filter-bar");
@@ -94,7 +114,7 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("users.role"))
                 .setSortProperty("role")
                 .setAutoWidth(true);
-        grid.addColumn(u -> u.unitCode() == null ? "" : u.unitCode() + " — " + u.unitName())
+        grid.addComponentColumn(this::unitCell)
                 .setHeader(getTranslation("users.unit"))
                 .setWidth("14rem")
                 .setFlexGrow(1);
@@ -110,6 +130,33 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.setId("users-grid");
+        add(filters, closedUnitsNotice, grid);
+        setSizeFull();
+        refresh();
+    }
+
+    /** The whole list, or (filter on) only the accounts of closed units, which are few: no paging needed. */
+    private void showItems() {
+        if (closedUnitsFilter.getValue()) {
+            String text =
+                    search.getValue() == null ? "" : search.getValue().strip().toLowerCase(getLocale());
+            grid.setItems(closedUnitAccounts.stream()
+                    .filter(u -> roleFilter.getValue() == null || u.role() == roleFilter.getValue())
+                    .filter(u -> text.isEmpty()
+                            || (u.username() + " " + u.displayName() + " " + u.unitCode() + " " + u.unitName())
+                                    .toLowerCase(getLocale())
+                                    .contains(text))
+                    .toList());
+            lazy = false;
+            return;
+        }
+        if (lazy) {
+            grid.getDataProvider().refreshAll();
+            return;
+        }
+        lazy = true;
         grid.setItems(
                 query -> users
                         .search(
@@ -119,10 +166,18 @@ public class UsersView extends Main implements HasDynamicTitle {
                         .stream(),
                 query -> (int) users.search(search.getValue(), roleFilter.getValue(), PageRequest.of(0, 1))
                         .getTotalElements());
-        grid.setSizeFull();
-        grid.setId("users-grid");
-        add(filters, grid);
-        setSizeFull();
+    }
+
+    private Component unitCell(UserSummary u) {
+        Div cell = new Div(new Span(u.unitCode() == null ? "" : u.unitCode() + " — " + u.unitName()));
+        if (closedUnitAccountIds.contains(u.id())) {
+            Span closed = new Span(getTranslation("users.unitClosed"));
+            closed.getElement().getThemeList().add("badge error small");
+            closed.addClassName("unit-closed-badge");
+            cell.add(closed);
+        }
+        cell.addClassName("user-unit-cell");
+        return cell;
     }
 
     private Span statusBadge(UserSummary u) {
@@ -218,7 +273,16 @@ public class UsersView extends Main implements HasDynamicTitle {
     }
 
     void refresh() {
-        grid.getDataProvider().refreshAll();
+        closedUnitAccounts = users.closedUnitAccounts();
+        closedUnitAccountIds = closedUnitAccounts.stream().map(UserSummary::id).collect(Collectors.toSet());
+        int n = closedUnitAccounts.size();
+        closedUnitsFilter.setLabel(getTranslation("users.closedUnits", n));
+        closedUnitsFilter.setVisible(n > 0 || closedUnitsFilter.getValue());
+        closedUnitsNotice.setText(getTranslation(
+                "users.closedUnitsNotice",
+                closedUnitAccounts.stream().map(UserSummary::username).collect(Collectors.joining(", "))));
+        closedUnitsNotice.setVisible(n > 0);
+        showItems();
     }
 
     @Override

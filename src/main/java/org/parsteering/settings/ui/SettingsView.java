@@ -19,6 +19,7 @@ import org.parsteering.base.BusinessException;
 import org.parsteering.base.Roles;
 import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
+import org.parsteering.settings.DeploymentLevel;
 import org.parsteering.settings.SettingsService;
 import org.parsteering.settings.Thresholds;
 
@@ -39,6 +40,8 @@ public class SettingsView extends Main implements HasDynamicTitle {
     final IntegerField dueSoonDays = days("dueSoonDays");
     final IntegerField staleDays = days("staleDays");
     final IntegerField escalationDays = days("escalationDays");
+    final com.vaadin.flow.component.select.Select<DeploymentLevel> level =
+            new com.vaadin.flow.component.select.Select<>();
     private final SettingsService settings;
     private final AuditService audit;
     private final AuditGrid history = new AuditGrid(false);
@@ -49,9 +52,15 @@ public class SettingsView extends Main implements HasDynamicTitle {
         addClassName("settings-view");
         add(new ViewHeader(getTranslation("nav.settings"), getTranslation("settings.description")));
 
+        level.setLabel(getTranslation("settings.deploymentLevel"));
+        level.setItems(DeploymentLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
+        level.setHelperText(getTranslation("settings.deploymentLevel.help"));
+        level.setId("setting-deploymentLevel");
+        FormLayout deployment = new FormLayout(level);
         FormLayout rates = new FormLayout(onTime, signatures, componentsDigitized, onlinePayment);
         FormLayout periods = new FormLayout(dueSoonDays, staleDays, escalationDays);
-        for (FormLayout f : List.of(rates, periods)) {
+        for (FormLayout f : List.of(deployment, rates, periods)) {
             f.setResponsiveSteps(
                     new FormLayout.ResponsiveStep("0", 1),
                     new FormLayout.ResponsiveStep("32rem", 2),
@@ -60,9 +69,14 @@ public class SettingsView extends Main implements HasDynamicTitle {
         Button save = new Button(getTranslation("common.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("settings-save");
-        Button defaults = new Button(getTranslation("settings.defaults"), e -> show(settings.defaults()));
+        Button defaults = new Button(getTranslation("settings.defaults"), e -> {
+            show(settings.defaults());
+            level.setValue(settings.defaultLevel());
+        });
         defaults.setId("settings-defaults");
         add(
+                new H3(getTranslation("settings.levelSection")),
+                deployment,
                 new H3(getTranslation("settings.rates")),
                 rates,
                 new H3(getTranslation("settings.periods")),
@@ -72,6 +86,7 @@ public class SettingsView extends Main implements HasDynamicTitle {
                 history);
         history.setAllRowsVisible(true);
         show(settings.thresholds());
+        level.setValue(settings.level());
         refreshHistory();
     }
 
@@ -125,7 +140,13 @@ public class SettingsView extends Main implements HasDynamicTitle {
                 return;
             }
         }
+        if (level.getValue() == null) {
+            level.setInvalid(true);
+            Notifications.error(getTranslation("settings.error.level"));
+            return;
+        }
         try {
+            level.setValue(settings.updateLevel(level.getValue()));
             Thresholds saved = settings.update(new Thresholds(
                     onTime.getValue(),
                     signatures.getValue(),

@@ -23,7 +23,7 @@ class UnitFormDialog extends Dialog {
     private final BeanValidationBinder<UnitDraft> binder = new BeanValidationBinder<>(UnitDraft.class);
     private final UnitDraft draft;
 
-    UnitFormDialog(UnitDraft draft, List<UnitSummary> parents, Consumer<UnitDraft> onSave) {
+    UnitFormDialog(UnitDraft draft, List<UnitSummary> parents, List<String> lineage, Consumer<UnitDraft> onSave) {
         this.draft = draft;
         boolean isNew = draft.getId() == null;
         setHeaderTitle(isNew ? getTranslation("units.create") : getTranslation("units.edit", draft.getCode()));
@@ -38,6 +38,7 @@ class UnitFormDialog extends Dialog {
         Select<UnitType> type = new Select<>();
         type.setLabel(getTranslation("units.type"));
         type.setItems(UnitType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         ComboBox<String> parent = new ComboBox<>(getTranslation("units.parent"));
         parent.setItems(parents.stream()
@@ -73,6 +74,18 @@ class UnitFormDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setColspan(name, 2);
         add(form);
+        if (!isNew) {
+            com.vaadin.flow.component.html.H4 title =
+                    new com.vaadin.flow.component.html.H4(getTranslation("units.lineage.title"));
+            com.vaadin.flow.component.html.Div lines = new com.vaadin.flow.component.html.Div();
+            lines.setId("unit-lineage");
+            lines.addClassName("unit-lineage");
+            if (lineage.isEmpty()) {
+                lines.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("units.lineage.none")));
+            }
+            lineage.forEach(l -> lines.add(new com.vaadin.flow.component.html.Paragraph(l)));
+            add(title, lines);
+        }
 
         Button save = new Button(getTranslation("common.save"), e -> {
             if (binder.writeBeanIfValid(this.draft)) {

@@ -21,6 +21,7 @@ import org.parsteering.dossier.SignatureImportService;
 import org.parsteering.plan.TaskImportService;
 import org.parsteering.support.ImportFormats;
 import org.parsteering.support.KaribuTest;
+import org.parsteering.unit.UnitChangeImportService;
 import org.parsteering.unit.UnitImportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -36,6 +37,9 @@ class ImportTemplatesTest extends KaribuTest {
 
     @Autowired
     UnitImportService units;
+
+    @Autowired
+    UnitChangeImportService unitChanges;
 
     @Autowired
     TaskImportService tasks;
@@ -74,6 +78,14 @@ class ImportTemplatesTest extends KaribuTest {
     @WithUserDetails("secretary")
     void the_unit_template_passes_the_unit_import() {
         bothTemplatesImport(UnitImportService.FORMAT, units::importUnits);
+    }
+
+    /** The mergers of the template take effect on 1 July 2025: the test stands the day after. */
+    @Test
+    @WithUserDetails("secretary")
+    void the_unit_change_template_passes_the_unit_change_import() {
+        clock.set(java.time.Instant.parse("2025-07-02T02:00:00Z"));
+        bothTemplatesImport(UnitChangeImportService.FORMAT, unitChanges::importUnitChanges);
     }
 
     @Test

@@ -131,7 +131,7 @@ class DashboardViewTest extends KaribuTest {
     @WithUserDetails("head.baison")
     void a_unit_head_sees_their_unit_with_the_commune_average_and_their_reminders() {
         open("2024-Q1");
-        assertThat(kpi("kpi-ON_TIME")).contains("communes:");
+        assertThat(kpi("kpi-ON_TIME")).contains("communes, wards and special zones:");
         String all = html();
         assertThat(all.substring(all.indexOf("id=\"dashboard-reminders\""))).contains("reminders?id=");
         assertThat(_get(Chart.class, spec -> spec.withId("chart-trend"))).isNotNull();

@@ -15,6 +15,69 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** The figures page shows the seed article's figures for the periods the article reports. */
 class FiguresViewTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.parsteering.unit.UnitChangeService changes;
+
+    private static FiguresView.Row unitRow(FiguresView view, String code) {
+        for (int i = 0; i < GridKt._size(view.units); i++) {
+            if (GridKt._get(view.units, i).code().equals(code)) {
+                return GridKt._get(view.units, i);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @WithUserDetails("secretary")
+    @org.springframework.transaction.annotation.Transactional
+    void the_structure_select_moves_merged_communes_figures_and_goes_into_the_address() {
+        String merged = unique("XA-GOP").toUpperCase(java.util.Locale.ROOT);
+        changes.record(new org.parsteering.unit.UnitChangeRequest(
+                LocalDate.of(2024, 5, 1),
+                org.parsteering.unit.UnitChangeKind.MERGE,
+                java.util.List.of("XA-BAISON", "XA-BACSON"),
+                merged,
+                "Xã Gộp",
+                org.parsteering.unit.UnitType.COMMUNE,
+                "1678/NQ-UBTVQH15"));
+        UI.getCurrent().navigate("dossiers");
+        MockVaadin.clientRoundtrip(false);
+        FiguresView view = _get(FiguresView.class);
+        view.preset.setValue("2024-Q1");
+
+        // current (the default): the two communes count for the unit that carries them on
+        assertThat(view.structure.getValue()).isEqualTo(org.parsteering.unit.Structure.CURRENT);
+        assertThat(unitRow(view, "XA-BAISON")).isNull();
+        FiguresView.Row now = unitRow(view, merged);
+        assertThat(now).isNotNull();
+        assertThat(now.note()).isEqualTo("incl. Xã Bắc Sơn, Xã Bài Sơn");
+        assertThat(view.toQuery().getQueryString()).doesNotContain("structure");
+
+        // historical: each as it was, marked closed; the sums agree
+        view.structure.setValue(org.parsteering.unit.Structure.HISTORICAL);
+        assertThat(view.toQuery().getQueryString()).contains("structure=historical");
+        assertThat(unitRow(view, merged)).isNull();
+        FiguresView.Row baison = unitRow(view, "XA-BAISON");
+        FiguresView.Row bacson = unitRow(view, "XA-BACSON");
+        String closed = "(closed "
+                + org.parsteering.base.Formats.date(LocalDate.of(2024, 4, 30), java.util.Locale.ENGLISH) + ")";
+        assertThat(baison.label()).endsWith(closed);
+        assertThat(baison.note()).isNull();
+        assertThat(baison.counts().received() + bacson.counts().received())
+                .isEqualTo(now.counts().received())
+                .isPositive();
+        assertThat(cell(view, "ALL", "COMPONENTS")).contains("3,350 / 3,351");
+
+        // and the address brings the structure back
+        String address = view.toQuery().getQueryString();
+        UI.getCurrent().navigate("signatures");
+        UI.getCurrent().navigate("dossiers", com.vaadin.flow.router.QueryParameters.fromString(address));
+        MockVaadin.clientRoundtrip(false);
+        FiguresView reopened = _get(FiguresView.class);
+        assertThat(reopened.structure.getValue()).isEqualTo(org.parsteering.unit.Structure.HISTORICAL);
+        assertThat(unitRow(reopened, "XA-BAISON")).isNotNull();
+    }
+
     private String cell(FiguresView view, String group, String column) {
         for (int i = 0; i < GridKt._size(view.groups); i++) {
             if (GridKt._get(view.groups, i).code().equals(group)) {
@@ -67,7 +130,7 @@ class FiguresViewTest extends KaribuTest {
         view.to.setValue(LocalDate.of(2024, 5, 3));
         view.channel.setValue(Channel.ONLINE);
         assertThat(cell(view, "DISTRICT", "ON_TIME")).contains("100.0 %").contains("645 / 645");
-        assertThat(cell(view, "COMMUNE", "ON_TIME")).contains("88.92 %");
+        assertThat(cell(view, "COMMUNE_LEVEL", "ON_TIME")).contains("88.92 %");
         assertThat(GridKt._size(view.units)).isGreaterThanOrEqualTo(45);
     }
 

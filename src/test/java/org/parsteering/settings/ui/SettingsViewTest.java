@@ -38,4 +38,35 @@ class SettingsViewTest extends KaribuTest {
         assertThat(reopened.onTime.getValue()).isEqualTo(97.0);
         assertThat(reopened.escalationDays.getValue()).isEqualTo(3);
     }
+
+    @Test
+    @WithUserDetails("secretary")
+    void the_level_of_the_portal_renames_the_groups_of_the_figures() {
+        SettingsView view = open();
+        assertThat(view.level.getValue()).isEqualTo(org.parsteering.settings.DeploymentLevel.PROVINCE);
+        assertThat(groupLabels()).contains("Departments, boards and agencies", "Whole province");
+
+        view = open();
+        view.level.setValue(org.parsteering.settings.DeploymentLevel.COMMUNE);
+        view.save();
+        assertThat(open().level.getValue()).isEqualTo(org.parsteering.settings.DeploymentLevel.COMMUNE);
+        assertThat(groupLabels())
+                .startsWith("Commune People’s Committee", "Specialised offices")
+                .contains("Whole commune")
+                .doesNotContain("Whole province");
+    }
+
+    private java.util.List<String> groupLabels() {
+        UI.getCurrent().navigate("dossiers");
+        MockVaadin.clientRoundtrip(false);
+        _get(org.parsteering.dossier.ui.FiguresView.class);
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        var grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("figures-groups"));
+        for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
+            labels.add(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, i, "label")
+                    .getElement()
+                    .getTextRecursively());
+        }
+        return labels;
+    }
 }
