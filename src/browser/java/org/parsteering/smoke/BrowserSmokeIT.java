@@ -864,7 +864,6 @@ class BrowserSmokeIT {
             scrollGridTo("figures-units", BAI_SON);
             settle();
             screenshot("76-seed-quarter-historical.png");
-            fullPageScreenshot("76-seed-quarter-historical-full.png");
 
             // The structure select: the address follows it, the locality's figures stay, the rows change.
             By select = By.id("structure");
@@ -895,7 +894,6 @@ class BrowserSmokeIT {
             scrollGridTo("figures-units", UNIT_NAME);
             settle();
             screenshot("77-seed-quarter-current.png");
-            fullPageScreenshot("77-seed-quarter-current-full.png");
 
             // And back: the address names the historical structure again.
             chooseSelectItem("structure", vi("structure.HISTORICAL"));
