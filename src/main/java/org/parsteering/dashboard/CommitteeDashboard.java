@@ -5,12 +5,13 @@ import org.parsteering.base.Period;
 import org.parsteering.dossier.FigureCounts;
 import org.parsteering.plan.CompletionReport;
 import org.parsteering.plan.DueTask;
+import org.parsteering.plan.FieldSummary;
 import org.parsteering.settings.Thresholds;
 
 /**
  * What the committee's start page shows for a period: plan completion (counted over assignments), the
  * locality's figures as tiles, the commune league table, reminders, the lead assignments due soon and the
- * monthly trend.
+ * monthly trend, and the fields of the period's plan with their working groups and lead units.
  */
 public record CommitteeDashboard(
         Period period,
@@ -23,4 +24,5 @@ public record CommitteeDashboard(
         long openReminders,
         long escalatedReminders,
         List<DueTask> dueSoon,
-        List<MonthPoint> trend) {}
+        List<MonthPoint> trend,
+        List<FieldSummary> fields) {}

@@ -19,6 +19,7 @@ import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
 import org.parsteering.dossier.UnitFigures;
 import org.parsteering.plan.CompletionService;
+import org.parsteering.plan.PlanService;
 import org.parsteering.reminder.ReminderFilter;
 import org.parsteering.reminder.ReminderService;
 import org.parsteering.reminder.ReminderState;
@@ -49,6 +50,7 @@ public class DashboardService {
             Figure.ON_TIME, Figure.COMPONENTS, Figure.RESULTS_DIGITIZED, Figure.ONLINE_PAYMENT, Figure.SIGNATURES);
 
     private final CompletionService completion;
+    private final PlanService plans;
     private final FigureService figures;
     private final ReminderService reminders;
     private final SettingsService settings;
@@ -57,12 +59,14 @@ public class DashboardService {
 
     DashboardService(
             CompletionService completion,
+            PlanService plans,
             FigureService figures,
             ReminderService reminders,
             SettingsService settings,
             CurrentUser currentUser,
             Clock clock) {
         this.completion = completion;
+        this.plans = plans;
         this.figures = figures;
         this.reminders = reminders;
         this.settings = settings;
@@ -127,7 +131,8 @@ public class DashboardService {
                 reminders.count(new ReminderFilter(Set.of(ReminderState.OPEN), null, null)),
                 reminders.count(new ReminderFilter(Set.of(ReminderState.ESCALATED), null, null)),
                 completion.dueWithin(DUE_DAYS, null, 20),
-                trend(period, null));
+                trend(period, null),
+                plans.forDay(period.from()).map(p -> plans.fields(p.id())).orElse(List.of()));
     }
 
     /** A unit head's dashboard: their own unit. */
