@@ -168,6 +168,28 @@ class ClosedPlanTest extends IntegrationTest {
         assertThat(accepted.status()).isEqualTo(TaskStatus.DONE);
     }
 
+    @Autowired
+    org.parsteering.reminder.ReminderRunService reminderRuns;
+
+    @Autowired
+    org.parsteering.reminder.ReminderService reminders;
+
+    @Test
+    void a_closed_plans_work_is_neither_listed_as_due_nor_chased_by_reminders() {
+        assertThat(as("committee", () -> completion.dueWithin(30, "XA-BAISON", 100)))
+                .noneMatch(d -> d.taskCode().equals(task.code()));
+        clock.set(clock.instant().plus(java.time.Duration.ofDays(40))); // the task is overdue now
+        as("committee", () -> reminderRuns.runChecks());
+        var raised = as(
+                "committee",
+                () -> reminders.inbox(
+                        new org.parsteering.reminder.ReminderFilter(
+                                Set.of(org.parsteering.reminder.ReminderState.values()), null, "PB-NOIVU"),
+                        0,
+                        500));
+        assertThat(raised).noneMatch(r -> task.code().equals(r.subject()));
+    }
+
     @Test
     void the_fields_of_a_closed_plan_cannot_change() {
         FieldSummary f = plans.fields(old.id()).getFirst();
