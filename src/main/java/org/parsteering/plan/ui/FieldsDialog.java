@@ -53,13 +53,9 @@ class FieldsDialog extends Dialog {
         setId("fields-dialog");
         boolean open = !plan.closed();
 
-        grid.addColumn(FieldSummary::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FieldSummary::code)
-                .setHeader(getTranslation("fields.code"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        // one column for position, code, name and steering: on a phone separate columns left no room for the name
         grid.addComponentColumn(f -> {
-                    Span name = new Span(f.name(getLocale()));
+                    Span name = new Span(f.label(getLocale()) + " · " + f.code());
                     name.addClassName("field-name");
                     Span steering = new Span(f.steering() == null ? getTranslation("fields.none") : f.steering());
                     steering.addClassName("field-steering");
@@ -67,7 +63,7 @@ class FieldsDialog extends Dialog {
                     cell.addClassName("field-cell");
                     return cell;
                 })
-                .setHeader(getTranslation("fields.steering"))
+                .setHeader(getTranslation("plans.fields") + " · " + getTranslation("fields.steering"))
                 .setFlexGrow(1);
         if (open) {
             grid.addComponentColumn(this::actions)
@@ -123,6 +119,7 @@ class FieldsDialog extends Dialog {
         up.setEnabled(f.position() > 1);
         Button down = icon(
                 VaadinIcon.ARROW_DOWN, "fields.down", () -> grid.setItems(plans.moveField(f.id(), f.version(), 1)));
+        down.setEnabled(f.position() < grid.getListDataView().getItemCount());
         Button edit = icon(VaadinIcon.EDIT, "fields.edit", () -> edit(f));
         Button remove = icon(VaadinIcon.TRASH, "fields.remove", () -> confirmRemove(f));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
