@@ -21,6 +21,7 @@ import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.FigureService;
 import org.parsteering.dossier.UnitFigures;
 import org.parsteering.plan.CompletionService;
+import org.parsteering.plan.PlanService;
 import org.parsteering.reminder.ReminderFilter;
 import org.parsteering.reminder.ReminderService;
 import org.parsteering.reminder.ReminderState;
@@ -54,6 +55,7 @@ public class DashboardService {
             Figure.ON_TIME, Figure.COMPONENTS, Figure.RESULTS_DIGITIZED, Figure.ONLINE_PAYMENT, Figure.SIGNATURES);
 
     private final CompletionService completion;
+    private final PlanService plans;
     private final FigureService figures;
     private final ReminderService reminders;
     private final SettingsService settings;
@@ -64,6 +66,7 @@ public class DashboardService {
 
     DashboardService(
             CompletionService completion,
+            PlanService plans,
             FigureService figures,
             ReminderService reminders,
             SettingsService settings,
@@ -74,6 +77,7 @@ public class DashboardService {
         this.groups = groups;
         this.changes = changes;
         this.completion = completion;
+        this.plans = plans;
         this.figures = figures;
         this.reminders = reminders;
         this.settings = settings;
@@ -153,7 +157,8 @@ public class DashboardService {
                 completion.dueWithin(DUE_DAYS, null, 20),
                 trend(period, null, s),
                 s,
-                groups.level());
+                groups.level(),
+                plans.forDay(period.from()).map(p -> plans.fields(p.id())).orElse(List.of()));
     }
 
     /** A unit head's dashboard: their own unit, in the current structure. */

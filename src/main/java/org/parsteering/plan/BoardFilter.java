@@ -4,18 +4,40 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The task board's filters (all optional): PAR field, unit (lead or coordinating), year of deadline,
- * statuses, overdue only, and free text on code and title.
+ * The task board's filters (all optional): the plan (null: the current one), PAR field, unit (lead or
+ * coordinating), year of deadline, statuses, overdue only, and free text on code and title.
  */
 public record BoardFilter(
-        String fieldCode, String unitCode, Integer year, Set<TaskStatus> statuses, boolean overdueOnly, String text) {
+        String fieldCode,
+        String unitCode,
+        Integer year,
+        Set<TaskStatus> statuses,
+        boolean overdueOnly,
+        String text,
+        String planCode) {
 
     public static BoardFilter all() {
-        return new BoardFilter(null, null, null, EnumSet.allOf(TaskStatus.class), false, "");
+        return new BoardFilter(null, null, null, EnumSet.allOf(TaskStatus.class), false, "", null);
     }
 
     public BoardFilter {
         statuses = statuses == null || statuses.isEmpty() ? EnumSet.allOf(TaskStatus.class) : EnumSet.copyOf(statuses);
         text = text == null ? "" : text;
+    }
+
+    /** The filters on the current plan. */
+    public BoardFilter(
+            String fieldCode,
+            String unitCode,
+            Integer year,
+            Set<TaskStatus> statuses,
+            boolean overdueOnly,
+            String text) {
+        this(fieldCode, unitCode, year, statuses, overdueOnly, text, null);
+    }
+
+    /** The same filters on another plan (null: the current one). */
+    public BoardFilter inPlan(String plan) {
+        return new BoardFilter(fieldCode, unitCode, year, statuses, overdueOnly, text, plan);
     }
 }

@@ -118,6 +118,7 @@ public class CompletionService {
                         select t.code as task_code, t.title, u.code as unit_code, u.name as unit_name, a.deadline, a.status
                         from assignment a join task t on t.id = a.task_id join unit u on u.id = a.unit_id
                         where\s""" + Deadlines.DUE_SOON_SQL
+                        + " and " + Deadlines.IN_OPEN_PLAN_SQL
                         + (unitCode == null ? " and a.is_lead = true" : " and u.code = :unitCode")
                         + " order by a.deadline, t.code limit :limit")
                 .param("today", today)

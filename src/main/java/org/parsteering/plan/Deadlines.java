@@ -28,6 +28,13 @@ public final class Deadlines {
     public static final String DUE_SOON_SQL =
             "(a.deadline between :today and :dueSoonEnd and a.status in ('NOT_STARTED', 'IN_PROGRESS'))";
 
+    /**
+     * The assignment {@code a} belongs to a plan that is not closed: a closed plan's work is history, no one can
+     * act on it any more, so nothing of it is chased (reminders) or listed as due.
+     */
+    public static final String IN_OPEN_PLAN_SQL = "not exists (select 1 from task op_t join plan op_p"
+            + " on op_p.id = op_t.plan_id where op_t.id = a.task_id and op_p.closed_at is not null)";
+
     /** {@link #OVERDUE_SQL} over a task {@code t} of a JPQL query. Parameter {@code :today}. */
     static final String TASK_OVERDUE_JPQL = "(t.deadline < :today and t.status in"
             + " (org.parsteering.plan.TaskStatus.NOT_STARTED, org.parsteering.plan.TaskStatus.IN_PROGRESS,"

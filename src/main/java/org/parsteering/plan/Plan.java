@@ -5,8 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.parsteering.base.AbstractEntity;
+import org.parsteering.base.BusinessException;
 
-/** A five-year PAR plan (e.g. 2021–2025). Exactly one plan is the current one. */
+/**
+ * A five-year PAR plan (e.g. 2021–2025). Exactly one plan is the current one; a plan whose period is over is
+ * closed (read-only, still reported).
+ */
 @Entity
 @Table(name = "plan")
 class Plan extends AbstractEntity {
@@ -32,6 +36,12 @@ class Plan extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by", length = 60)
+    private String closedBy;
+
     protected Plan() {}
 
     Plan(String code, String name, int startYear, int endYear, Instant now) {
@@ -56,7 +66,39 @@ class Plan extends AbstractEntity {
         return current;
     }
 
+    int getStartYear() {
+        return startYear;
+    }
+
+    int getEndYear() {
+        return endYear;
+    }
+
+    /** A closed plan is read-only: its tasks, assignments and fields no longer change; it is still reported. */
+    boolean isClosed() {
+        return closedAt != null;
+    }
+
+    void close(Instant at, String by) {
+        this.closedAt = at;
+        this.closedBy = by;
+        this.updatedAt = at;
+    }
+
+    void reopen(Instant now) {
+        this.closedAt = null;
+        this.closedBy = null;
+        this.updatedAt = now;
+    }
+
+    /** Refuses any change to a closed plan's work, with a message that names the plan. */
+    void requireOpen() {
+        if (isClosed()) {
+            throw new BusinessException("plan.error.closed", code);
+        }
+    }
+
     PlanSummary toSummary() {
-        return new PlanSummary(getId(), code, name, startYear, endYear, current);
+        return new PlanSummary(getId(), getVersion(), code, name, startYear, endYear, current, closedAt, closedBy);
     }
 }

@@ -249,6 +249,8 @@ public class ProgressService {
                             a.getTask().getCode() + "/" + a.getUnit().getCode())
                     .orElse(null));
         }
+        // A closed plan's work is history: no report, review or return in it.
+        a.getTask().getPlan().requireOpen();
         if (a.getTask().getStatus() == TaskStatus.CANCELLED) {
             throw new BusinessException("task.error.closed", a.getTask().getCode());
         }

@@ -20,6 +20,8 @@ public record TaskDetail(
         int progress,
         String indexCriterion,
         String cancelReason,
+        String planCode,
+        boolean planClosed,
         boolean overdue,
         boolean dueSoon,
         List<AssignmentView> assignments,

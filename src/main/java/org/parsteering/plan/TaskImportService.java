@@ -123,6 +123,7 @@ public class TaskImportService {
     @RetryOnConflict
     public ImportResult importTasks(TabularFile file) {
         Plan plan = plans.requireCurrentPlan();
+        plan.requireOpen();
         Set<String> fieldCodes = new LinkedHashSet<>();
         plans.fields(plan.getId()).forEach(f -> fieldCodes.add(f.code()));
         Map<String, UnitSummary> activeUnits = new HashMap<>();
@@ -215,7 +216,14 @@ public class TaskImportService {
         });
         for (TaskDraft d : drafts) {
             Task t = existing.get(d.getCode());
-            if (t != null && !t.getStatus().isOpen() && changed(t, d)) {
+            if (t != null && t.getPlan().isClosed() && changed(t, d)) {
+                errors.add(RowError.of(
+                        lines.get(d),
+                        "task_code",
+                        "import.error.planClosed",
+                        d.getCode(),
+                        t.getPlan().getCode()));
+            } else if (t != null && !t.getStatus().isOpen() && changed(t, d)) {
                 errors.add(RowError.of(lines.get(d), "task_code", "import.error.taskClosed", d.getCode()));
             }
         }

@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The tasks of a plan. Everyone signed in reads the whole plan (SPEC 1); the committee and the secretary
- * create, edit, reassign and cancel tasks. A changed deadline needs a reason, kept in the history.
+ * The tasks of a plan. Everyone signed in reads the whole plan (SPEC 1), a closed one too; the committee and
+ * the secretary create, edit, reassign and cancel tasks of an open plan. A changed deadline needs a reason,
+ * kept in the history.
  */
 @Service
 @Transactional
@@ -83,7 +84,7 @@ public class TaskService {
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public List<TaskCard> cards(BoardFilter filter, Pageable pageable) {
-        Plan plan = plans.requireCurrentPlan();
+        Plan plan = plans.requirePlan(filter.planCode());
         LocalDate today = LocalDate.now(clock);
         Query q = query(plan, filter, today);
         return tasks.boardSlice(
@@ -110,7 +111,7 @@ public class TaskService {
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public long count(BoardFilter filter) {
-        Plan plan = plans.requireCurrentPlan();
+        Plan plan = plans.requirePlan(filter.planCode());
         Query q = query(plan, filter, LocalDate.now(clock));
         return tasks.countBoard(
                 plan.getId(), q.fieldId, q.unitId, q.from, q.to, filter.statuses(), q.overdueOn, q.text);
@@ -120,7 +121,7 @@ public class TaskService {
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public Map<TaskStatus, Long> countByStatus(BoardFilter filter) {
-        Plan plan = plans.requireCurrentPlan();
+        Plan plan = plans.requirePlan(filter.planCode());
         LocalDate today = LocalDate.now(clock);
         Query q = query(plan, filter, today);
         Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
@@ -173,10 +174,11 @@ public class TaskService {
                 .toList();
     }
 
-    /** Creates a task of the current plan with its lead and coordinating units. */
+    /** Creates a task of the current plan with its lead and coordinating units (never in a closed plan). */
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     public TaskDetail create(@Valid TaskDraft draft) {
         Plan plan = plans.requireCurrentPlan();
+        plan.requireOpen();
         if (tasks.findByCode(draft.getCode()).isPresent()) {
             throw new BusinessException("task.error.codeTaken", draft.getCode());
         }
@@ -212,6 +214,7 @@ public class TaskService {
         if (!task.getCode().equals(draft.getCode())) {
             throw new BusinessException("task.error.codeImmutable");
         }
+        task.getPlan().requireOpen();
         if (task.getStatus() == TaskStatus.CANCELLED || task.getStatus() == TaskStatus.DONE) {
             throw new BusinessException("task.error.closed", task.getCode());
         }
@@ -259,6 +262,7 @@ public class TaskService {
             throw new BusinessException("task.error.cancelReason");
         }
         Task task = tasks.findByCode(code).orElseThrow(() -> new BusinessException("task.error.notFound", code));
+        task.getPlan().requireOpen();
         if (task.getVersion() != version) {
             throw new ConcurrentEditException(
                     audit.lastActor(AUDIT_TYPE, task.getCode()).orElse(null));
@@ -339,7 +343,7 @@ public class TaskService {
                 t.getCode(),
                 t.getTitle(),
                 t.getField().getCode(),
-                t.getField().toSummary().position(),
+                t.getField().getPosition(),
                 t.getLeadUnit().getCode(),
                 t.getLeadUnit().getName(),
                 t.getDeadline(),
@@ -404,6 +408,8 @@ public class TaskService {
                 t.getProgress(),
                 t.getIndexCriterion(),
                 t.getCancelReason(),
+                t.getPlan().getCode(),
+                t.getPlan().isClosed(),
                 t.isOverdue(today),
                 t.isDueSoon(today, dueSoonEnd(today)),
                 assignments,

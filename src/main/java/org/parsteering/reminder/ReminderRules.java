@@ -70,7 +70,7 @@ class ReminderRules {
         String select = """
                 select a.unit_id, k.code, k.title, a.deadline
                 from assignment a join task k on k.id = a.task_id
-                where\s""";
+                where\s""" + Deadlines.IN_OPEN_PLAN_SQL + " and ";
         // Due soon: the board's badge, with the secretary's window.
         found.addAll(jdbc.sql(select + Deadlines.DUE_SOON_SQL)
                 .param("today", today)

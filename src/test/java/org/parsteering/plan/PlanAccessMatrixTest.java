@@ -84,6 +84,44 @@ class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
                     false,
                     (t, s) -> t.plans.create("2026-2030", "Kế hoạch 2026–2030", 2026, 2030)),
             new Cell("PlanService.makeCurrent", Set.of("SECRETARY"), false, (t, s) -> t.plans.makeCurrent("2021-2025")),
+            new Cell("PlanService.find", ALL, false, (t, s) -> t.plans.find("2021-2025")),
+            new Cell("PlanService.forDay", ALL, false, (t, s) -> t.plans.forDay(LocalDate.now(t.clock))),
+            new Cell(
+                    "PlanService.close",
+                    Set.of("SECRETARY"),
+                    false,
+                    (t, s) -> t.plans.close("2021-2025", t.currentPlan().version())),
+            new Cell(
+                    "PlanService.reopen",
+                    Set.of("SECRETARY"),
+                    false,
+                    (t, s) -> t.plans.reopen("2021-2025", t.currentPlan().version(), "matrix")),
+            new Cell(
+                    "PlanService.addField",
+                    Set.of("SECRETARY"),
+                    false,
+                    (t, s) -> t.plans.addField(
+                            t.currentPlan().id(), new FieldDraft("MX", "Matrix", "Ma trận", null, null))),
+            new Cell(
+                    "PlanService.updateField",
+                    Set.of("SECRETARY"),
+                    false,
+                    (t, s) -> t.plans.updateField(
+                            t.firstField().id(),
+                            t.firstField().version(),
+                            new FieldDraft(null, "Matrix", "Ma trận", "Tổ", null))),
+            new Cell(
+                    "PlanService.moveField",
+                    Set.of("SECRETARY"),
+                    false,
+                    (t, s) -> t.plans.moveField(
+                            t.firstField().id(), t.firstField().version(), 1)),
+            new Cell(
+                    "PlanService.removeField",
+                    Set.of("SECRETARY"),
+                    false,
+                    (t, s) -> t.plans.removeField(
+                            t.firstField().id(), t.firstField().version())),
             new Cell("TaskService.board", ALL, false, (t, s) -> t.tasks.board(BoardFilter.all(), PageRequest.of(0, 5))),
             new Cell("TaskService.cards", ALL, false, (t, s) -> t.tasks.cards(BoardFilter.all(), PageRequest.of(0, 5))),
             new Cell("TaskService.count", ALL, false, (t, s) -> t.tasks.count(BoardFilter.all())),
@@ -164,6 +202,14 @@ class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
                                     .getBytes(StandardCharsets.UTF_8),
                             "t.csv",
                             TaskImportService.FORMAT))));
+
+    PlanSummary currentPlan() {
+        return as("inspector", () -> plans.current().orElseThrow());
+    }
+
+    FieldSummary firstField() {
+        return as("inspector", () -> plans.fields(currentPlan().id()).getFirst());
+    }
 
     AssignmentView pick(Scope scope) {
         return scope == Scope.OWN ? own : other;

@@ -228,8 +228,8 @@ class ClosedUnitsAreReadOnlyTest extends IntegrationTest {
     @Test
     void the_message_names_the_unit_and_its_last_day_in_both_languages() {
         Object[] args = {closed, LAST_DAY};
-        assertThat(Messages.english("import.error.unitClosed", args)).contains(closed, "2025-06-30");
+        assertThat(Messages.english("import.error.unitClosed", args)).contains(closed, "30 Jun 2025");
         assertThat(Messages.get(Locale.forLanguageTag("vi"), "import.error.unitClosed", args))
-                .contains(closed, "2025-06-30", "kết thúc hoạt động");
+                .contains(closed, "30/06/2025", "kết thúc hoạt động");
     }
 }

@@ -54,7 +54,7 @@ public class AuditFormatter {
     private static final Set<String> TAKE_OVER_FIELDS = Set.of("takenOverFrom", "takenOverBy");
 
     private static final Set<String> DATE_FIELDS =
-            Set.of("deadline", "startDate", "activeFrom", "activeTo", "changeDate");
+            Set.of("deadline", "startDate", "activeFrom", "activeTo", "changeDate", "closedAt");
     private static final Set<String> NUMBER_FIELDS = Set.of("documentsIssued", "documentsSigned");
     private static final String SETTINGS = "SETTINGS";
 
@@ -112,6 +112,8 @@ public class AuditFormatter {
         String[] parts = key.split("/", 2);
         return switch (type) {
             case "TASK", "PLAN" -> Messages.get(locale, "audit.record." + type, key);
+            case "PLAN_FIELD" ->
+                parts.length < 2 ? key : Messages.get(locale, "audit.record.PLAN_FIELD", parts[0], parts[1]);
             case "UNIT" -> Messages.get(locale, "audit.record.UNIT", known.of(Kind.UNIT, key));
             case "USER" -> Messages.get(locale, "audit.record.USER", known.of(Kind.PERSON, key));
             case "API_TOKEN" -> Messages.get(locale, "audit.record.API_TOKEN", known.of(Kind.PERSON, parts[0]));

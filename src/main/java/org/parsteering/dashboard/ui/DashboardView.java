@@ -40,6 +40,7 @@ import org.parsteering.dashboard.UnitDashboard;
 import org.parsteering.dossier.Figure;
 import org.parsteering.plan.Completion;
 import org.parsteering.plan.DueTask;
+import org.parsteering.plan.FieldSummary;
 import org.parsteering.reminder.Reminder;
 import org.parsteering.reminder.ReminderTexts;
 import org.parsteering.security.CurrentUser;
@@ -212,7 +213,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                                         .element("p", getTranslation("dashboard.noAssignments"), "id", "chart-fields"))
                         : card(
                                 getTranslation("dashboard.byField"),
-                                fieldChart(d.completion().byField())));
+                                fieldChart(d.completion().byField()),
+                                fieldSteering(d.fields())));
         row.add(card(getTranslation("dashboard.trend"), trendChart(d.trend(), d.thresholds())));
         content.add(row);
 
@@ -515,6 +517,21 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             list.close();
         }
         return list.close();
+    }
+
+    /** Each field of the period's plan with its working group and lead unit, under the chart. */
+    private Component fieldSteering(List<FieldSummary> fields) {
+        HtmlBuilder t = new HtmlBuilder().open("ul", "class", "field-steering-list", "id", "dashboard-field-steering");
+        for (FieldSummary f : fields) {
+            if (f.steering() == null) {
+                continue;
+            }
+            t.open("li")
+                    .element("span", f.label(getLocale()), "class", "field-name")
+                    .element("span", f.steering(), "class", "field-steering")
+                    .close();
+        }
+        return new Html(t.close().build());
     }
 
     private Chart fieldChart(List<Completion> fields) {

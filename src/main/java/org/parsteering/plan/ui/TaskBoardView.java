@@ -86,8 +86,13 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
     final Div board = new Div();
     final Grid<TaskCard> grid = new Grid<>();
     CompactGrid<TaskCard> gridCards;
+    final Select<String> planChoice = new Select<>();
+    final Paragraph fieldSteering = new Paragraph();
     private boolean applyingUrl;
-    private final Optional<PlanSummary> plan;
+    private Optional<PlanSummary> plan;
+    private final PlanSummary currentPlan;
+    private final List<Component> writeActions = new ArrayList<>();
+    private final ViewHeader header;
 
     public TaskBoardView(
             TaskService tasks,
@@ -100,6 +105,7 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
         this.units = units;
         addClassName("task-board-view");
         plan = plans.current();
+        currentPlan = plan.orElse(null);
         boolean manager = currentUser.hasRole(Role.SECRETARY) || currentUser.hasRole(Role.COMMITTEE);
 
         List<Component> actions = new ArrayList<>();
@@ -116,17 +122,22 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
             create.setId("task-create");
             actions.add(importButton);
             actions.add(create);
+            writeActions.add(importButton);
+            writeActions.add(create);
         }
         if (currentUser.hasRole(Role.SECRETARY)) {
             Button plansButton = new Button(
-                    getTranslation("plans.title"), VaadinIcon.CALENDAR.create(), e -> new PlansDialog(plans).open());
+                    getTranslation("plans.title"),
+                    VaadinIcon.CALENDAR.create(),
+                    e -> new PlansDialog(plans, units).open());
             plansButton.setId("plans");
             actions.addFirst(plansButton);
         }
-        add(new ViewHeader(
+        header = new ViewHeader(
                 getTranslation("nav.tasks"),
                 plan.map(PlanSummary::name).orElse(getTranslation("plan.error.noCurrent")),
-                actions.toArray(Component[]::new)));
+                actions.toArray(Component[]::new));
+        add(header);
         if (plan.isEmpty()) {
             return;
         }
@@ -135,7 +146,10 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
         buildGrid();
         board.addClassName("kanban");
         board.setId("task-kanban");
-        add(filterBar(), board, grid);
+        fieldSteering.addClassName("field-steering-line");
+        fieldSteering.setId("field-steering");
+        fieldSteering.setVisible(false);
+        add(filterBar(), fieldSteering, board, grid);
         setSizeFull();
     }
 
@@ -146,14 +160,24 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
 
-        List<FieldSummary> fields = plans.fields(plan.orElseThrow().id());
-        Map<String, String> fieldLabels = new HashMap<>();
-        fields.forEach(f -> fieldLabels.put(f.code(), f.label(getLocale())));
-        field.setItems(fields.stream().map(FieldSummary::code).toList());
+        List<PlanSummary> allPlans = plans.all();
+        Map<String, PlanSummary> planByCode = new HashMap<>();
+        allPlans.forEach(p -> planByCode.put(p.code(), p));
+        planChoice.setItems(allPlans.stream().map(PlanSummary::code).toList());
+        planChoice.setItemLabelGenerator(
+                c -> planByCode.get(c).closed() ? c + " · " + getTranslation("tasks.planClosed") : c);
+        planChoice.setValue(plan.orElseThrow().code());
+        planChoice.setAriaLabel(getTranslation("tasks.plan"));
+        planChoice.setId("task-plan");
+        planChoice.setVisible(allPlans.size() > 1);
+        setFields(plan.orElseThrow());
         field.setEmptySelectionAllowed(true);
         field.setEmptySelectionCaption(getTranslation("tasks.allFields"));
-        field.setItemLabelGenerator(
-                c -> c == null ? getTranslation("tasks.allFields") : fieldLabels.getOrDefault(c, c));
+        field.setItemLabelGenerator(c -> c == null
+                ? getTranslation("tasks.allFields")
+                : Optional.ofNullable(fieldByCode.get(c))
+                        .map(f -> f.label(getLocale()))
+                        .orElse(c));
         field.setAriaLabel(getTranslation("tasks.field"));
 
         List<UnitSummary> all = units.activeUnits();
@@ -165,9 +189,6 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
         unit.setClearButtonVisible(true);
         unit.setAriaLabel(getTranslation("tasks.unit"));
 
-        PlanSummary p = plan.orElseThrow();
-        year.setItems(
-                IntStream.rangeClosed(p.startYear(), p.endYear() + 1).boxed().toList());
         year.setEmptySelectionAllowed(true);
         year.setEmptySelectionCaption(getTranslation("tasks.allYears"));
         year.setItemLabelGenerator(y -> y == null ? getTranslation("tasks.allYears") : String.valueOf(y));
@@ -184,7 +205,17 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
         mode.setAriaLabel(getTranslation("tasks.mode"));
 
         text.addValueChangeListener(e -> filtersChanged());
-        field.addValueChangeListener(e -> filtersChanged());
+        planChoice.addValueChangeListener(e -> {
+            if (e.getValue() != null && !applyingUrl) {
+                showPlan(e.getValue());
+                field.setValue(null);
+            }
+            filtersChanged();
+        });
+        field.addValueChangeListener(e -> {
+            showSteering();
+            filtersChanged();
+        });
         unit.addValueChangeListener(e -> filtersChanged());
         year.addValueChangeListener(e -> filtersChanged());
         statuses.addValueChangeListener(e -> filtersChanged());
@@ -192,8 +223,56 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
         mode.addValueChangeListener(e -> filtersChanged());
     }
 
+    private final Map<String, FieldSummary> fieldByCode = new HashMap<>();
+
+    /** The field choice of a plan: each field by its label, with its working group and lead unit beneath. */
+    private void setFields(PlanSummary p) {
+        List<FieldSummary> fields = plans.fields(p.id());
+        fieldByCode.clear();
+        fields.forEach(f -> fieldByCode.put(f.code(), f));
+        field.setItems(fields.stream().map(FieldSummary::code).toList());
+        field.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(c -> {
+            FieldSummary f = c == null ? null : fieldByCode.get(c);
+            if (f == null) {
+                return new Span(getTranslation("tasks.allFields"));
+            }
+            Span name = new Span(f.label(getLocale()));
+            Div item = new Div(name);
+            item.addClassName("field-option");
+            if (f.steering() != null) {
+                Span steering = new Span(f.steering());
+                steering.addClassName("field-steering");
+                item.add(steering);
+            }
+            return item;
+        }));
+        year.setItems(
+                IntStream.rangeClosed(p.startYear(), p.endYear() + 1).boxed().toList());
+    }
+
+    /** Shows another plan's board (a closed plan read-only: no task is created or imported into it). */
+    private void showPlan(String code) {
+        plan = plans.find(code).or(() -> Optional.ofNullable(currentPlan));
+        PlanSummary p = plan.orElseThrow();
+        setFields(p);
+        header.setDescription(p.closed() ? p.name() + " · " + getTranslation("plans.readOnly") : p.name());
+        boolean writable = p.current() && !p.closed();
+        writeActions.forEach(a -> a.setVisible(writable));
+    }
+
+    private void showSteering() {
+        FieldSummary f = field.getValue() == null ? null : fieldByCode.get(field.getValue());
+        fieldSteering.setVisible(f != null && f.steering() != null);
+        if (f != null && f.steering() != null) {
+            String group =
+                    f.workingGroup() == null ? "" : getTranslation("fields.workingGroup") + ": " + f.workingGroup();
+            String lead = f.leadUnitName() == null ? "" : getTranslation("fields.leadUnit") + ": " + f.leadUnitName();
+            fieldSteering.setText(group.isEmpty() ? lead : lead.isEmpty() ? group : group + " · " + lead);
+        }
+    }
+
     private HorizontalLayout filterBar() {
-        HorizontalLayout bar = new HorizontalLayout(text, field, unit, year, statuses, overdue, mode);
+        HorizontalLayout bar = new HorizontalLayout(planChoice, text, field, unit, year, statuses, overdue, mode);
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("filter-bar");
@@ -248,7 +327,8 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
                 year.getValue(),
                 statuses.getValue().isEmpty() ? null : EnumSet.copyOf(statuses.getValue()),
                 overdue.getValue(),
-                text.getValue());
+                text.getValue(),
+                plan.map(PlanSummary::code).orElse(null));
     }
 
     private void filtersChanged() {
@@ -264,6 +344,9 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
 
     QueryParameters toQuery() {
         Map<String, List<String>> q = new LinkedHashMap<>();
+        if (plan.isPresent() && currentPlan != null && !plan.get().code().equals(currentPlan.code())) {
+            q.put("plan", List.of(plan.get().code()));
+        }
         if (!text.getValue().isBlank()) {
             q.put("q", List.of(text.getValue()));
         }
@@ -301,6 +384,11 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         applyingUrl = true;
         try {
+            String chosen = first(q, "plan")
+                    .filter(c -> planChoice.getListDataView().getItems().anyMatch(c::equals))
+                    .orElse(currentPlan.code());
+            planChoice.setValue(chosen);
+            showPlan(chosen);
             text.setValue(first(q, "q").orElse(""));
             field.setValue(first(q, "field")
                     .filter(f -> field.getListDataView().getItems().anyMatch(f::equals))
@@ -322,6 +410,7 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
             statuses.setValue(s);
             overdue.setValue(first(q, "overdue").map("true"::equals).orElse(false));
             mode.setValue(first(q, "view").filter("grid"::equals).orElse("board"));
+            showSteering();
         } finally {
             applyingUrl = false;
         }
@@ -384,7 +473,13 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
 
     private void loadCards(TaskStatus status, BoardFilter base, Div cards, int page, long total) {
         BoardFilter f = new BoardFilter(
-                base.fieldCode(), base.unitCode(), base.year(), EnumSet.of(status), base.overdueOnly(), base.text());
+                        base.fieldCode(),
+                        base.unitCode(),
+                        base.year(),
+                        EnumSet.of(status),
+                        base.overdueOnly(),
+                        base.text())
+                .inPlan(base.planCode());
         List<TaskCard> result = tasks.cards(f, PageRequest.of(page, COLUMN_PAGE));
         result.forEach(t -> cards.add(card(t)));
         if ((long) (page + 1) * COLUMN_PAGE < total) {

@@ -106,7 +106,10 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
         Anchor back = new Anchor("tasks", getTranslation("tasks.backToBoard"));
         back.addClassName("back-link");
         add(back);
-        if (manager() && task.status() != TaskStatus.DONE && task.status() != TaskStatus.CANCELLED) {
+        if (manager()
+                && !task.planClosed()
+                && task.status() != TaskStatus.DONE
+                && task.status() != TaskStatus.CANCELLED) {
             Button edit = new Button(getTranslation("common.edit"), VaadinIcon.EDIT.create(), e -> openEdit());
             edit.setId("task-edit");
             Button cancel = new Button(getTranslation("tasks.cancelTask"), VaadinIcon.BAN.create(), e -> openCancel());
@@ -115,12 +118,17 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
             actions.add(edit);
             actions.add(cancel);
         }
-        add(new ViewHeader(
-                task.code() + " · " + task.title(),
-                task.field().label(getLocale()),
-                actions.toArray(Component[]::new)));
+        String fieldLine = task.field().label(getLocale())
+                + (task.field().steering() == null ? "" : " · " + task.field().steering());
+        add(new ViewHeader(task.code() + " · " + task.title(), fieldLine, actions.toArray(Component[]::new)));
 
         Div badges = new Div(Badges.status(this, task.status()));
+        if (task.planClosed()) {
+            Span closed = new Span(getTranslation("tasks.planClosed") + " " + task.planCode());
+            closed.getElement().getThemeList().add("badge contrast");
+            closed.setId("task-plan-closed");
+            badges.add(closed);
+        }
         badges.addClassName("task-badges");
         Badges.urgency(
                         this,
@@ -203,6 +211,9 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
                 .setWidth("12rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(a -> {
+                    if (task.planClosed()) {
+                        return new Span(); // a closed plan's work is history: nothing to report or review
+                    }
                     if (manager()) {
                         return AssignmentActions.forReviewer(this, progress, a, this::render);
                     }
