@@ -59,7 +59,7 @@ class FiguresViewTest extends KaribuTest {
         assertThat(unitRow(view, merged)).isNull();
         FiguresView.Row baison = unitRow(view, "XA-BAISON");
         FiguresView.Row bacson = unitRow(view, "XA-BACSON");
-        String closed = "(closed "
+        String closed = "(active until "
                 + org.parsteering.base.Formats.date(LocalDate.of(2024, 4, 30), java.util.Locale.ENGLISH) + ")";
         assertThat(baison.label()).endsWith(closed);
         assertThat(baison.note()).isNull();
