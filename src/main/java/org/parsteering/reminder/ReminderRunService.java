@@ -218,18 +218,18 @@ public class ReminderRunService {
                 .query(Long.class)
                 .list();
         for (Long id : ids) {
-            int changed = jdbc.sql("""
-                            update reminder set state = 'RESOLVED', open_key = null, resolved_at = :now, resolved_by = :by,
-                                   version = version + 1
-                            where id = :id and open_key is not null""")
-                    .param("now", now)
-                    .param("by", reportedBy)
-                    .param("id", id)
-                    .update();
-            if (changed > 0) {
+            if (resolve(id, now, reportedBy)) {
                 events(List.of(id), now, reportedBy, "RESOLVED", NOTE_PROGRESS);
             }
         }
+    }
+
+    /** Resolves one unresolved reminder; false when it was resolved meanwhile (by another run or node). */
+    private boolean resolve(long id, Timestamp now, String by) {
+        return jdbc.sql("""
+                        update reminder set state = 'RESOLVED', open_key = null, resolved_at = :now, resolved_by = :by,
+                               version = version + 1
+                        where id = :id and open_key is not null""").param("now", now).param("by", by).param("id", id).update() > 0;
     }
 
     /**
@@ -250,15 +250,7 @@ public class ReminderRunService {
                 .list();
         List<Long> resolved = new ArrayList<>();
         for (Long id : ids) {
-            int changed = jdbc.sql("""
-                            update reminder set state = 'RESOLVED', open_key = null, resolved_at = :now, resolved_by = :by,
-                                   version = version + 1
-                            where id = :id and open_key is not null""")
-                    .param("now", now)
-                    .param("by", actor)
-                    .param("id", id)
-                    .update();
-            if (changed > 0) {
+            if (resolve(id, now, actor)) {
                 resolved.add(id);
             }
         }
