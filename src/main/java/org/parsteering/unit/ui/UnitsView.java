@@ -129,7 +129,7 @@ public class UnitsView extends Main implements HasDynamicTitle {
                 .setSortProperty("code")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
-                .setFrozenToEnd(true);
+                .setFrozen(true);
         grid.addColumn(UnitSummary::name)
                 .setHeader(getTranslation("units.name"))
                 .setSortProperty("name")
