@@ -119,6 +119,22 @@ class FigureQueries {
                 + "\nwhere s.report_month between :firstMonth and :lastMonth";
     }
 
+    /**
+     * The units whose rows count for {@code unitId} in a structure whose lineage is {@code lineage} (empty for the
+     * historical one): first the unit that carries it on (itself unless it is closed), then every unit that
+     * counts for that one. The late-dossier lists resolve a unit the same way.
+     */
+    static List<Long> countingFor(Map<Long, Long> lineage, long unitId) {
+        long current = lineage.getOrDefault(unitId, unitId);
+        List<Long> ids = new ArrayList<>(List.of(current));
+        lineage.forEach((closed, carrier) -> {
+            if (carrier == current) {
+                ids.add(closed);
+            }
+        });
+        return ids;
+    }
+
     private final JdbcClient jdbc;
     private final UnitService units;
     private final UnitChangeService changes;
@@ -143,19 +159,12 @@ class FigureQueries {
         if (unitCode != null && !unitCode.isBlank()) {
             UnitSummary unit = units.findByCode(unitCode)
                     .orElseThrow(() -> new BusinessException("figures.error.unknownUnit", unitCode));
-            if (structure == Structure.CURRENT && lineage.containsKey(unit.id())) {
+            unitIds = countingFor(lineage, unit.id());
+            if (unitIds.getFirst() != unit.id().longValue()) {
                 // a closed unit's rows count for the unit that carries it on: that unit is the report's row
-                Long current = lineage.get(unit.id());
-                unit = units.byIds(List.of(current)).get(current);
+                unit = units.byIds(List.of(unitIds.getFirst())).get(unitIds.getFirst());
             }
             unitList = List.of(unit);
-            unitIds = new ArrayList<>();
-            unitIds.add(unit.id());
-            for (Map.Entry<Long, Long> e : lineage.entrySet()) {
-                if (e.getValue().equals(unit.id())) {
-                    unitIds.add(e.getKey());
-                }
-            }
         } else if (structure == Structure.CURRENT) {
             Set<Long> current = new LinkedHashSet<>();
             for (UnitSummary u : units.activeDuring(from, to)) {

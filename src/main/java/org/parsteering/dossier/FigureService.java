@@ -169,17 +169,8 @@ public class FigureService {
         long unitId = units.findByCode(unitCode)
                 .orElseThrow(() -> new BusinessException("figures.error.unknownUnit", unitCode))
                 .id();
-        List<Long> ids = new ArrayList<>(List.of(unitId));
-        if (structure != Structure.HISTORICAL) {
-            Map<Long, Long> lineage = changes.currentUnitIds();
-            long current = lineage.getOrDefault(unitId, unitId);
-            ids = new ArrayList<>(List.of(current));
-            for (Map.Entry<Long, Long> e : lineage.entrySet()) {
-                if (e.getValue() == current) {
-                    ids.add(e.getKey());
-                }
-            }
-        }
+        List<Long> ids = FigureQueries.countingFor(
+                structure == Structure.HISTORICAL ? Map.of() : changes.currentUnitIds(), unitId);
         Map<String, Object> args = period(from, to, end);
         args.put("units", ids);
         args.put("limit", limit);
