@@ -169,6 +169,33 @@ public class CompletionService {
     }
 
     /** The code of the unit that carries {@code code} on today (itself when it has no successor, or is unknown). */
+    /**
+     * Task completion of the tasks tied to criteria ({@code task_criterion}, SPEC 2), for each criterion and each
+     * unit of today (the current structure): the assignments of those tasks whose deadline is in [from, to],
+     * cancelled ones left out, in one aggregate. What a {@code TASKS} item of an index set scores from. The key of
+     * each {@link Completion} is the unit code, its label the criterion's id.
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public List<Completion> completionByCriterion(LocalDate from, LocalDate to, java.util.Collection<Long> itemIds) {
+        if (itemIds == null || itemIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("select u.code as row_key, cast(tc.item_id as char(20)) as label, " + COUNTS
+                        + " from task_criterion tc join assignment a on a.task_id = tc.task_id"
+                        + " left join unit_lineage l on l.unit_id = a.unit_id"
+                        + " join unit u on u.id = coalesce(l.current_unit_id, a.unit_id)"
+                        + " where tc.item_id in (:items) and a.status <> 'CANCELLED'"
+                        + " and a.deadline between :from and :to"
+                        + " group by u.code, tc.item_id order by u.code, tc.item_id")
+                .param("today", today)
+                .param("from", from)
+                .param("to", to)
+                .param("items", List.copyOf(itemIds))
+                .query(CompletionService::completion)
+                .list();
+    }
+
     private String currentCode(String code) {
         return jdbc.sql("""
                         select c.code from unit p left join unit_lineage l on l.unit_id = p.id
