@@ -82,12 +82,13 @@ class IndexCatalog {
     }
 
     static IndexItem item(ResultSet rs) throws SQLException {
-        long parent = rs.getLong("parent_id");
+        long parentId = rs.getLong("parent_id");
+        Long parent = rs.wasNull() ? null : parentId;
         BigDecimal min = rs.getBigDecimal("min_points");
         return new IndexItem(
                 rs.getLong("id"),
                 rs.getString("code"),
-                rs.wasNull() ? null : parent,
+                parent,
                 rs.getString("parent_code"),
                 rs.getInt("position"),
                 rs.getInt("item_level"),

@@ -37,7 +37,7 @@ final class IndexTree {
     private static void walk(
             IndexItem item, Map<Long, List<IndexItem>> children, Comparator<IndexItem> order, List<IndexItem> out) {
         out.add(item);
-        List<IndexItem> kids = children.getOrDefault(item.id(), List.of());
+        List<IndexItem> kids = new ArrayList<>(children.getOrDefault(item.id(), List.of()));
         kids.sort(order);
         for (IndexItem k : kids) {
             walk(k, children, order, out);

@@ -184,6 +184,12 @@ class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
                             org.parsteering.unit.Structure.HISTORICAL)),
             new Cell("CompletionService.dueWithin", ALL, false, (t, s) -> t.completion.dueWithin(7, null, 5)),
             new Cell("CompletionService.mostOverdue", ALL, false, (t, s) -> t.completion.mostOverdue(null, 5)),
+            new Cell(
+                    "CompletionService.completionByCriterion",
+                    ALL,
+                    false,
+                    (t, s) -> t.completion.completionByCriterion(
+                            LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), List.of(1L))),
             new Cell("TaskImportService.checkMayImport", MANAGERS, false, (t, s) -> t.taskImport.checkMayImport()),
             new Cell(
                     "TaskImportService.importFile",
