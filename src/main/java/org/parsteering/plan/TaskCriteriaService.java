@@ -53,16 +53,13 @@ public class TaskCriteriaService {
     @Transactional(readOnly = true)
     public List<TaskCriterion> criteriaOptions(String text, int limit) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-        return jdbc
-                .sql(SELECT + " where lower(s.code) like :like or lower(i.code) like :like"
+        return jdbc.sql(SELECT + " where lower(s.code) like :like or lower(i.code) like :like"
                         + " or lower(i.title_vi) like :like or lower(coalesce(i.title_en, '')) like :like"
-                        + " order by s.code, i.code")
+                        + " order by s.code, i.code limit :limit")
                 .param("like", like)
+                .param("limit", Math.max(0, Math.min(limit, 200)))
                 .query(TaskCriteriaService::criterion)
-                .list()
-                .stream()
-                .limit(Math.max(0, limit))
-                .toList();
+                .list();
     }
 
     /**

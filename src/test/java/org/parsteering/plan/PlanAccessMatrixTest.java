@@ -39,6 +39,9 @@ class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
     @Autowired
     CompletionService completion;
 
+    @Autowired
+    TaskCriteriaService criteria;
+
     TaskDetail task;
     AssignmentView own;
     AssignmentView other;
@@ -184,6 +187,13 @@ class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
                             org.parsteering.unit.Structure.HISTORICAL)),
             new Cell("CompletionService.dueWithin", ALL, false, (t, s) -> t.completion.dueWithin(7, null, 5)),
             new Cell("CompletionService.mostOverdue", ALL, false, (t, s) -> t.completion.mostOverdue(null, 5)),
+            new Cell("TaskCriteriaService.criteriaOf", ALL, false, (t, s) -> t.criteria.criteriaOf(t.task.code())),
+            new Cell("TaskCriteriaService.criteriaOptions", ALL, false, (t, s) -> t.criteria.criteriaOptions("", 5)),
+            new Cell(
+                    "TaskCriteriaService.linkCriteria",
+                    MANAGERS,
+                    false,
+                    (t, s) -> t.criteria.linkCriteria(t.task.code(), Set.of(), t.task.version())),
             new Cell(
                     "CompletionService.completionByCriterion",
                     ALL,
@@ -247,7 +257,8 @@ class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
                 TaskService.class,
                 ProgressService.class,
                 TaskImportService.class,
-                CompletionService.class);
+                CompletionService.class,
+                TaskCriteriaService.class);
     }
 
     /** Allowed through security, refused by a rule of the domain or by bean validation: that is "allowed" here. */
