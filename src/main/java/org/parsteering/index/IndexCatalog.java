@@ -3,8 +3,11 @@ package org.parsteering.index;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,24 +28,41 @@ class IndexCatalog {
         this.jdbc = jdbc;
     }
 
+    /** Every set, newest year first; the bands of all of them in one query. */
     List<IndexSetSummary> sets() {
+        Map<Long, List<IndexBand>> bands = new HashMap<>();
+        jdbc.sql("select * from index_band order by set_id, lower_percent desc, position")
+                .query(rs -> {
+                    bands.computeIfAbsent(rs.getLong("set_id"), k -> new ArrayList<>())
+                            .add(band(rs));
+                });
         return jdbc.sql("select * from index_set order by year_of_set desc, code")
-                .query((rs, i) -> set(rs))
+                .query((rs, i) -> set(rs, bands.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
     }
 
     Optional<IndexSetSummary> set(String code) {
-        return jdbc.sql("select * from index_set where code = :code")
+        return jdbc.sql("select id from index_set where code = :code")
                 .param("code", code)
-                .query((rs, i) -> set(rs))
-                .optional();
+                .query(Long.class)
+                .optional()
+                .flatMap(this::set);
     }
 
     Optional<IndexSetSummary> set(long id) {
+        List<IndexBand> bands = jdbc.sql(
+                        "select * from index_band where set_id = :set order by lower_percent desc, position")
+                .param("set", id)
+                .query((b, i) -> band(b))
+                .list();
         return jdbc.sql("select * from index_set where id = :id")
                 .param("id", id)
-                .query((rs, i) -> set(rs))
+                .query((rs, i) -> set(rs, bands))
                 .optional();
+    }
+
+    private static IndexBand band(ResultSet b) throws SQLException {
+        return new IndexBand(b.getString("name_vi"), b.getString("name_en"), b.getBigDecimal("lower_percent"));
     }
 
     /** The items of a set in tree order (depth first, each level by position). */
@@ -55,14 +75,8 @@ class IndexCatalog {
         return IndexTree.depthFirst(flat);
     }
 
-    private IndexSetSummary set(ResultSet rs) throws SQLException {
+    private static IndexSetSummary set(ResultSet rs, List<IndexBand> bands) throws SQLException {
         long id = rs.getLong("id");
-        List<IndexBand> bands = jdbc.sql(
-                        "select * from index_band where set_id = :set order by lower_percent desc, position")
-                .param("set", id)
-                .query((b, i) ->
-                        new IndexBand(b.getString("name_vi"), b.getString("name_en"), b.getBigDecimal("lower_percent")))
-                .list();
         Set<UnitType> types = Arrays.stream(rs.getString("unit_types").split(";"))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
@@ -72,6 +86,7 @@ class IndexCatalog {
                 id,
                 rs.getLong("version"),
                 rs.getString("code"),
+                rs.getString("family"),
                 rs.getString("name_vi"),
                 rs.getString("name_en"),
                 rs.getInt("year_of_set"),

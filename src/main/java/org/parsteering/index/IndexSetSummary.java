@@ -7,11 +7,15 @@ import java.util.Locale;
 import java.util.Set;
 import org.parsteering.unit.UnitType;
 
-/** An index set as the screens, the API and the other services see it, with its bands highest first. */
+/**
+ * An index set as the screens, the API and the other services see it, with its bands highest first. {@code family}
+ * is shared by the sets of one index over the years (a copy to a new year keeps it).
+ */
 public record IndexSetSummary(
         long id,
         long version,
         String code,
+        String family,
         String nameVi,
         String nameEn,
         int year,

@@ -147,4 +147,32 @@ public final class RowParser {
             return null;
         }
     }
+
+    /**
+     * A decimal number written with a point ({@code 1.5}, {@code -0.25}) with at most {@code scale} decimals, within
+     * [{@code min}, {@code max}].
+     */
+    public java.math.BigDecimal decimal(
+            String column, boolean required, int scale, java.math.BigDecimal min, java.math.BigDecimal max) {
+        String v = text(column, required, 20);
+        if (v == null) {
+            return null;
+        }
+        java.math.BigDecimal n;
+        try {
+            n = new java.math.BigDecimal(v);
+        } catch (NumberFormatException e) {
+            error(column, "import.error.badDecimal", v);
+            return null;
+        }
+        if (n.stripTrailingZeros().scale() > scale) {
+            error(column, "import.error.tooManyDecimals", v, scale);
+            return null;
+        }
+        if (n.compareTo(min) < 0 || n.compareTo(max) > 0) {
+            error(column, "import.error.outOfRange", v, min.toPlainString(), max.toPlainString());
+            return null;
+        }
+        return n.setScale(scale, java.math.RoundingMode.UNNECESSARY);
+    }
 }
