@@ -22,6 +22,7 @@ import org.parsteering.base.tabular.TabularReader;
 import org.parsteering.dossier.DossierImportService;
 import org.parsteering.dossier.ProcedureImportService;
 import org.parsteering.dossier.SignatureImportService;
+import org.parsteering.index.IndexScoreImportService;
 import org.parsteering.index.IndexSetImportService;
 import org.parsteering.plan.TaskImportService;
 import org.parsteering.unit.UnitChangeImportService;
@@ -41,7 +42,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * {@code POST /api/imports/{units|unit-changes|procedures|dossiers|signatures|tasks|index-sets}}: the CSV or XLSX as the request
+ * {@code POST /api/imports/{units|unit-changes|procedures|dossiers|signatures|tasks|index-sets|index-scores}}: the CSV or XLSX as the request
  * body ({@code text/csv}) or as the multipart file {@code file}. 200 with the counts; 422 with the first
  * {@value #MAX_ERRORS} bad rows, their total, and nothing written; 403 for a role that may not import that
  * kind, answered before the body is read; 413 for a file over {@code par.imports.max-bytes}, as soon as
@@ -71,6 +72,7 @@ class ImportApiController {
             SignatureImportService signatures,
             TaskImportService tasks,
             IndexSetImportService indexSets,
+            IndexScoreImportService indexScores,
             ImportLimits limits,
             ObjectMapper json) {
         this.limits = limits;
@@ -89,7 +91,9 @@ class ImportApiController {
                 "tasks",
                 new Kind(tasks::checkMayImport, TaskImportService.FORMAT, tasks::importTasks),
                 "index-sets",
-                new Kind(indexSets::checkMayImport, IndexSetImportService.FORMAT, indexSets::importIndexSets));
+                new Kind(indexSets::checkMayImport, IndexSetImportService.FORMAT, indexSets::importIndexSets),
+                "index-scores",
+                new Kind(indexScores::checkMayImport, IndexScoreImportService.FORMAT, indexScores::importScores));
     }
 
     @PostMapping(

@@ -11,14 +11,14 @@ import java.util.Optional;
  * Which evidence files are accepted (SPEC 7: "evidence uploads size- and type-checked"): PDF, images and
  * office documents, recognised by their first bytes — a renamed executable is refused whatever its name.
  */
-final class EvidenceTypes {
+public final class EvidenceTypes {
 
-    static final long MAX_BYTES = EvidenceUpload.MAX_BYTES;
+    public static final long MAX_BYTES = EvidenceUpload.MAX_BYTES;
 
     private EvidenceTypes() {}
 
     /** The content type of an accepted file, or empty when the content is not an accepted kind. */
-    static Optional<String> detect(Path file, String fileName) throws IOException {
+    public static Optional<String> detect(Path file, String fileName) throws IOException {
         byte[] head = new byte[12];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
