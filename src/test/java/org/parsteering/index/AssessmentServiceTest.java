@@ -138,8 +138,7 @@ class AssessmentServiceTest extends IntegrationTest {
         refused(
                 () -> as(
                         "committee",
-                        () -> rounds.open(
-                                new RoundDraft("T-RND", 2025, List.of("DISTRICT"), FROM, TO, TO, TO, null))),
+                        () -> rounds.open(new RoundDraft("T-RND", 2025, List.of("DISTRICT"), FROM, TO, TO, TO, null))),
                 "index.round.error.unitType");
         refused(
                 () -> as(
