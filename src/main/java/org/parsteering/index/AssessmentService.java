@@ -501,14 +501,12 @@ public class AssessmentService {
             computed = p == null ? null : p.points();
             computedNote = note(p);
         }
-        BigDecimal points = published
-                ? rs.getBigDecimal("final_points")
-                : switch (item.method()) {
-                    case MANUAL -> decided != null ? decided : appraised != null ? appraised : self;
-                    case FORMULA, TASKS -> computed;
-                    case IMPORTED -> imported;
-                    case NOT_MEASURED -> null;
-                };
+        // final_points follows every step (self, appraisal, decision, import); computed points are frozen into it
+        // at publication and live before
+        BigDecimal points = published || !item.method().computed() ? rs.getBigDecimal("final_points") : computed;
+        if (item.method() == ScoringMethod.NOT_MEASURED) {
+            points = null;
+        }
         long id = rs.getLong("id");
         return new ScoreLine(
                 id,

@@ -62,6 +62,34 @@ public class TaskCriteriaService {
                 .list();
     }
 
+    /** The tasks tied to each of these criteria (by item id), newest deadline first. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<CriterionTask>> tasksFor(java.util.Collection<Long> itemIds) {
+        if (itemIds == null || itemIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc
+                .sql("""
+                        select tc.item_id, t.code, t.title, t.deadline, t.status from task_criterion tc
+                        join task t on t.id = tc.task_id where tc.item_id in (:ids)
+                        order by t.deadline desc, t.code""")
+                .param("ids", List.copyOf(new TreeSet<>(itemIds)))
+                .query((rs, i) -> {
+                    java.sql.Date d = rs.getDate("deadline");
+                    return new CriterionTask(
+                            rs.getLong("item_id"),
+                            rs.getString("code"),
+                            rs.getString("title"),
+                            d == null ? null : d.toLocalDate(),
+                            TaskStatus.valueOf(rs.getString("status")));
+                })
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        CriterionTask::itemId, java.util.LinkedHashMap::new, Collectors.toList()));
+    }
+
     /**
      * Ties a task to exactly these criteria (the others are unlinked). Refused for an unknown item, a closed plan,
      * or when someone saved the task meanwhile ({@code taskVersion} is the version the caller saw).

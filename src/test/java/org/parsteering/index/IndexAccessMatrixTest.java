@@ -50,6 +50,9 @@ class IndexAccessMatrixTest extends AccessMatrixTest<IndexAccessMatrixTest> {
     IndexScoreImportService scoreImport;
 
     @Autowired
+    IndexResultService results;
+
+    @Autowired
     JdbcClient jdbc;
 
     long roundId;
@@ -262,6 +265,24 @@ class IndexAccessMatrixTest extends AccessMatrixTest<IndexAccessMatrixTest> {
                     false,
                     (t, s) ->
                             t.rounds.decide(t.roundId, unit(s), "1.1", true, BigDecimal.ONE, "Ghi chú", t.version(s))),
+            // the fixture's round is open: its provisional ranking is not shown to unit heads
+            new Cell(
+                    "IndexResultService.results",
+                    Set.of(SECRETARY, COMMITTEE, INSPECTOR),
+                    false,
+                    (t, s) -> t.results.results(t.roundId)),
+            new Cell("IndexResultService.latestPublished", ALL, false, (t, s) -> t.results.latestPublished("T-MX")),
+            new Cell("IndexResultService.weakest", ALL, true, (t, s) -> t.results.weakest(t.roundId, unit(s), 3)),
+            new Cell(
+                    "IndexResultService.localityScore",
+                    ALL,
+                    false,
+                    (t, s) -> t.results.localityScore("T-MX", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31))),
+            new Cell(
+                    "IndexResultService.localityTrend",
+                    ALL,
+                    false,
+                    (t, s) -> t.results.localityTrend("T-MX", 2024, false, LocalDate.of(2024, 5, 15))),
             new Cell(
                     "IndexScoreImportService.checkMayImport",
                     MANAGERS,
@@ -294,6 +315,7 @@ class IndexAccessMatrixTest extends AccessMatrixTest<IndexAccessMatrixTest> {
                 IndexSetService.class,
                 IndexSetImportService.class,
                 AssessmentService.class,
-                IndexScoreImportService.class);
+                IndexScoreImportService.class,
+                IndexResultService.class);
     }
 }

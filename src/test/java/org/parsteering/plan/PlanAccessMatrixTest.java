@@ -189,6 +189,7 @@ class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
             new Cell("CompletionService.mostOverdue", ALL, false, (t, s) -> t.completion.mostOverdue(null, 5)),
             new Cell("TaskCriteriaService.criteriaOf", ALL, false, (t, s) -> t.criteria.criteriaOf(t.task.code())),
             new Cell("TaskCriteriaService.criteriaOptions", ALL, false, (t, s) -> t.criteria.criteriaOptions("", 5)),
+            new Cell("TaskCriteriaService.tasksFor", ALL, false, (t, s) -> t.criteria.tasksFor(List.of(1L, 2L))),
             new Cell(
                     "TaskCriteriaService.linkCriteria",
                     MANAGERS,

@@ -59,7 +59,8 @@ class TaskCriteriaTest extends IntegrationTest {
                 .query(Long.class)
                 .single();
         onTime = item(set, "2.1", "Giải quyết đúng hạn", 20, "FORMULA", "on_time:L");
-        tasksItem = item(set, "1.1.4", "Hoàn thành kế hoạch CCHC", 2, "TASKS", "task_completion:>90:2;>=70:1;else:0");
+        tasksItem =
+                item(set, "1.1.4", "Hoàn thành kế hoạch CCHC (thử)", 2, "TASKS", "task_completion:>90:2;>=70:1;else:0");
         TaskDraft d = new TaskDraft();
         d.setCode(unique("TC-"));
         d.setTitle("Task tied to a criterion");
@@ -108,11 +109,17 @@ class TaskCriteriaTest extends IntegrationTest {
                 .containsExactly("1.1.4");
         assertThat(audit.history(TaskService.AUDIT_TYPE, task.code(), 10))
                 .anySatisfy(e -> assertThat(e.toString()).contains("TC-SET 1.1.4"));
+
+        // the results list the tasks tied to each criterion that lost points
+        var tied = as("head.baison", () -> criteria.tasksFor(List.of(onTime, tasksItem)));
+        assertThat(tied).containsOnlyKeys(tasksItem);
+        assertThat(tied.get(tasksItem)).extracting(CriterionTask::code).containsExactly(task.code());
+        assertThat(tied.get(tasksItem).getFirst().status()).isEqualTo(TaskStatus.NOT_STARTED);
     }
 
     @Test
     void findsCriteriaByCodeOrTitleForThePicker() {
-        assertThat(as("committee", () -> criteria.criteriaOptions("hoàn thành kế", 10)))
+        assertThat(as("committee", () -> criteria.criteriaOptions("hoàn thành kế hoạch cchc (thử", 10)))
                 .extracting(TaskCriterion::itemCode)
                 .containsExactly("1.1.4");
         assertThat(as("committee", () -> criteria.criteriaOptions("TC-SET", 1))).hasSize(1);
