@@ -421,47 +421,86 @@ public class AssessmentService {
     }
 
     UnitSheet sheet(RoundSummary round, long unitId, String unitCode) {
-        Map<String, Object> ru =
-                jdbc.sql("""
-                        select ru.submitted_at, ru.submitted_by, u.name from index_round_unit ru
-                        join unit u on u.id = ru.unit_id where ru.round_id = :round and ru.unit_id = :unit""").param("round", round.id()).param("unit", unitId).query().listOfRows().stream()
-                        .findFirst()
-                        .orElseThrow(() -> new BusinessException("index.round.error.unitNotInRound", unitCode));
+        List<UnitSheet> one = sheets(round, unitId);
+        if (one.isEmpty()) {
+            throw new BusinessException("index.round.error.unitNotInRound", unitCode);
+        }
+        return one.getFirst();
+    }
+
+    /**
+     * The sheets of every unit of a round (by unit code), for the committee, the secretary and the inspector: one
+     * query of the scores and one computation of the FORMULA and TASKS points for all of them.
+     */
+    @PreAuthorize(Roles.CAN_READ_ALL)
+    @Transactional(readOnly = true)
+    public List<UnitSheet> sheets(long roundId) {
+        return sheets(requireRound(roundId), null);
+    }
+
+    /** The sheets of a round's units, or of one unit ({@code unitId} not null). */
+    List<UnitSheet> sheets(RoundSummary round, Long unitId) {
+        return sheets(round, unitId, true);
+    }
+
+    private List<UnitSheet> sheets(RoundSummary round, Long unitId, boolean computeLive) {
+        String only = unitId == null ? "" : " and ru.unit_id = :unit";
+        List<Map<String, Object>> units = jdbc.sql("""
+                        select ru.unit_id, ru.submitted_at, ru.submitted_by, u.code, u.name from index_round_unit ru
+                        join unit u on u.id = ru.unit_id where ru.round_id = :round""" + only + " order by u.code")
+                .param("round", round.id())
+                .param("unit", unitId == null ? 0L : unitId)
+                .query()
+                .listOfRows();
+        if (units.isEmpty()) {
+            return List.of();
+        }
         IndexSetSummary set = catalog.set(round.setCode()).orElseThrow();
         List<IndexItem> items = catalog.items(set.id());
         Map<Long, IndexItem> byId = items.stream().collect(Collectors.toMap(IndexItem::id, i -> i));
-        Map<Long, ComputedPoints> live = round.state() == RoundState.PUBLISHED
-                ? Map.of()
-                : scorer.score(items, round.periodFrom(), round.periodTo()).getOrDefault(unitCode, Map.of());
+        boolean published = round.state() == RoundState.PUBLISHED;
+        Map<String, Map<Long, ComputedPoints>> live =
+                published || !computeLive ? Map.of() : scorer.score(items, round.periodFrom(), round.periodTo());
         Map<Long, List<ScoreEvidence>> evidence = evidence(round.id(), unitId);
-        List<ScoreLine> lines = jdbc.sql("select * from index_score where round_id = :round and unit_id = :unit")
+        Map<Long, String> codes = new HashMap<>();
+        units.forEach(u -> codes.put(((Number) u.get("unit_id")).longValue(), (String) u.get("code")));
+        Map<Long, Map<Long, ScoreLine>> byUnit = new HashMap<>();
+        jdbc.sql("select * from index_score where round_id = :round" + (unitId == null ? "" : " and unit_id = :unit"))
                 .param("round", round.id())
-                .param("unit", unitId)
-                .query((rs, n) -> line(rs, byId, live, evidence, round.state() == RoundState.PUBLISHED))
-                .list();
-        Map<Long, ScoreLine> byItem =
-                lines.stream().collect(Collectors.toMap(l -> l.item().id(), l -> l));
-        List<ScoreLine> ordered = items.stream()
-                .map(i -> byItem.get(i.id()))
-                .filter(l -> l != null)
-                .toList();
-        Map<Long, BigDecimal> totals = rollUp(items, byItem);
-        BigDecimal total = items.stream()
-                .filter(i -> i.parentId() == null)
-                .map(i -> totals.get(i.id()))
-                .filter(t -> t != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        Timestamp submitted = (Timestamp) ru.get("submitted_at");
-        return new UnitSheet(
-                round,
-                unitCode,
-                (String) ru.get("name"),
-                submitted == null ? null : submitted.toInstant(),
-                (String) ru.get("submitted_by"),
-                items,
-                ordered,
-                totals,
-                total);
+                .param("unit", unitId == null ? 0L : unitId)
+                .query(rs -> {
+                    long unit = rs.getLong("unit_id");
+                    ScoreLine l = line(rs, byId, live.getOrDefault(codes.get(unit), Map.of()), evidence, published);
+                    byUnit.computeIfAbsent(unit, k -> new HashMap<>())
+                            .put(l.item().id(), l);
+                });
+        List<UnitSheet> out = new ArrayList<>();
+        for (Map<String, Object> u : units) {
+            long id = ((Number) u.get("unit_id")).longValue();
+            Map<Long, ScoreLine> byItem = byUnit.getOrDefault(id, Map.of());
+            List<ScoreLine> ordered = items.stream()
+                    .map(i -> byItem.get(i.id()))
+                    .filter(l -> l != null)
+                    .toList();
+            Map<Long, BigDecimal> totals = rollUp(items, byItem);
+            BigDecimal total = items.stream()
+                    .filter(i -> i.parentId() == null)
+                    .map(i -> totals.get(i.id()))
+                    .filter(t -> t != null)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            Timestamp submitted = (Timestamp) u.get("submitted_at");
+            out.add(new UnitSheet(
+                    round,
+                    (String) u.get("code"),
+                    (String) u.get("name"),
+                    submitted == null ? null : submitted.toInstant(),
+                    (String) u.get("submitted_by"),
+                    items,
+                    ordered,
+                    totals,
+                    total));
+        }
+        return out;
     }
 
     /** Each item's points: a leaf's own, an inner item's the sum of its children's known points. */
@@ -530,14 +569,18 @@ public class AssessmentService {
                 evidence.getOrDefault(id, List.of()));
     }
 
-    private Map<Long, List<ScoreEvidence>> evidence(long roundId, long unitId) {
+    private Map<Long, List<ScoreEvidence>> evidence(long roundId, Long unitId) {
         Map<Long, List<ScoreEvidence>> out = new HashMap<>();
         jdbc.sql("""
                         select e.score_id, e.public_id, e.file_name, e.content_type, e.size_bytes, e.url
                         from index_evidence e join index_score s on s.id = e.score_id
-                        where s.round_id = :round and s.unit_id = :unit order by e.id""").param("round", roundId).param("unit", unitId).query(rs -> {
-            out.computeIfAbsent(rs.getLong("score_id"), k -> new ArrayList<>()).add(evidence(rs));
-        });
+                        where s.round_id = :round""" + (unitId == null ? "" : " and s.unit_id = :unit") + " order by e.id")
+                .param("round", roundId)
+                .param("unit", unitId == null ? 0L : unitId)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong("score_id"), k -> new ArrayList<>())
+                            .add(evidence(rs));
+                });
         return out;
     }
 
@@ -666,8 +709,9 @@ public class AssessmentService {
         return line(t);
     }
 
+    /** The line just written, without computing the round's live points (a write returns a scored item's line). */
     private ScoreLine line(Target t) {
-        return sheet(t.round(), t.unitId(), t.unitCode()).lines().stream()
+        return sheets(t.round(), t.unitId(), false).getFirst().lines().stream()
                 .filter(l -> l.item().id() == t.item().id())
                 .findFirst()
                 .orElseThrow();

@@ -47,6 +47,23 @@ public record ScoreLine(
         return appealReason != null && appealDecision == null;
     }
 
+    /** Where the score stands. */
+    public ScoreStage stage() {
+        return switch (item.method()) {
+            case FORMULA, TASKS -> points == null ? ScoreStage.NOT_MEASURED : ScoreStage.COMPUTED;
+            case IMPORTED -> importedPoints == null ? ScoreStage.NOT_IMPORTED : ScoreStage.IMPORTED;
+            case NOT_MEASURED -> ScoreStage.NOT_MEASURED;
+            case MANUAL ->
+                decidedPoints != null
+                        ? ScoreStage.DECIDED
+                        : appealReason != null
+                                ? ScoreStage.APPEALED
+                                : appraisedPoints != null
+                                        ? ScoreStage.APPRAISED
+                                        : selfPoints != null ? ScoreStage.SELF_ASSESSED : ScoreStage.NOT_SCORED;
+        };
+    }
+
     /** The points lost: maximum minus the points (null when they are not known). */
     public BigDecimal lost() {
         return points == null ? null : item.maxPoints().subtract(points);
