@@ -65,4 +65,18 @@ public final class Formats {
     public static String number(long value, Locale locale) {
         return java.text.NumberFormat.getIntegerInstance(locale).format(value);
     }
+
+    /**
+     * Points or a percent as the reader writes decimals: {@code 1,5} in Vietnamese, {@code 1.5} in English, at most two
+     * decimals; empty for null (not known).
+     */
+    public static String decimal(java.math.BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat(
+                "#,##0.##",
+                java.text.DecimalFormatSymbols.getInstance(isVietnamese(locale) ? VIETNAMESE : Locale.ENGLISH));
+        return f.format(value);
+    }
 }

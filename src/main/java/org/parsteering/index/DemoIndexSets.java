@@ -28,11 +28,7 @@ class DemoIndexSets extends DemoData {
     static final String QD766 = "QD766";
     static final String PAR_INDEX = "PARINDEX";
 
-    static final List<IndexBand> BANDS = List.of(
-            new IndexBand("Tốt", "Good", new BigDecimal("90")),
-            new IndexBand("Khá", "Fair", new BigDecimal("80")),
-            new IndexBand("Trung bình", "Average", new BigDecimal("65")),
-            new IndexBand("Yếu", "Weak", BigDecimal.ZERO));
+    static final List<IndexBand> BANDS = IndexSets.DEFAULT_BANDS;
 
     private final IndexSetService sets;
     private final IndexSetImportService items;

@@ -29,6 +29,8 @@ interface TaskRepository extends JpaRepository<Task, Long> {
               and (:toDate is null or t.deadline <= :toDate)
               and t.status in :statuses
               and (:text = '' or lower(t.code) like :text escape '!' or lower(t.title) like :text escape '!')
+              and (:criterionId is null or exists (select 1 from TaskCriterionLink c
+                   where c.key.taskId = t.id and c.key.itemId = :criterionId))
               and (:today is null or""" + Deadlines.TASK_OVERDUE_JPQL + ")\n";
 
     /**
@@ -47,6 +49,7 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             @Param("statuses") Collection<TaskStatus> statuses,
             @Param("today") LocalDate overdueOn,
             @Param("text") String text,
+            @Param("criterionId") Long criterionId,
             Pageable pageable);
 
     @Query("select count(t) from Task t " + BOARD_WHERE)
@@ -58,7 +61,8 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             @Param("toDate") LocalDate toDate,
             @Param("statuses") Collection<TaskStatus> statuses,
             @Param("today") LocalDate overdueOn,
-            @Param("text") String text);
+            @Param("text") String text,
+            @Param("criterionId") Long criterionId);
 
     @Query("select t.status, count(t) from Task t " + BOARD_WHERE + " group by t.status")
     List<Object[]> countByStatus(
@@ -69,5 +73,6 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             @Param("toDate") LocalDate toDate,
             @Param("statuses") Collection<TaskStatus> statuses,
             @Param("today") LocalDate overdueOn,
-            @Param("text") String text);
+            @Param("text") String text,
+            @Param("criterionId") Long criterionId);
 }

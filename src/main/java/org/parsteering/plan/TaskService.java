@@ -96,6 +96,7 @@ public class TaskService {
                         filter.statuses(),
                         q.overdueOn,
                         q.text,
+                        filter.criterionId(),
                         byDeadline(pageable))
                 .map(t -> card(t, today))
                 .getContent();
@@ -114,7 +115,15 @@ public class TaskService {
         Plan plan = plans.requirePlan(filter.planCode());
         Query q = query(plan, filter, LocalDate.now(clock));
         return tasks.countBoard(
-                plan.getId(), q.fieldId, q.unitId, q.from, q.to, filter.statuses(), q.overdueOn, q.text);
+                plan.getId(),
+                q.fieldId,
+                q.unitId,
+                q.from,
+                q.to,
+                filter.statuses(),
+                q.overdueOn,
+                q.text,
+                filter.criterionId());
     }
 
     /** How many tasks of the board's filter are in each status (the column headers). */
@@ -129,7 +138,15 @@ public class TaskService {
             counts.put(s, 0L);
         }
         for (Object[] row : tasks.countByStatus(
-                plan.getId(), q.fieldId, q.unitId, q.from, q.to, filter.statuses(), q.overdueOn, q.text)) {
+                plan.getId(),
+                q.fieldId,
+                q.unitId,
+                q.from,
+                q.to,
+                filter.statuses(),
+                q.overdueOn,
+                q.text,
+                filter.criterionId())) {
             counts.put((TaskStatus) row[0], ((Number) row[1]).longValue());
         }
         return counts;

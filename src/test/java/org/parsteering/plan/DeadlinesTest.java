@@ -163,6 +163,7 @@ class DeadlinesTest extends IntegrationTest {
                         EnumSet.allOf(TaskStatus.class),
                         TODAY,
                         "dl-%",
+                        null,
                         Pageable.unpaged())
                 .map(Task::getCode)
                 .stream()

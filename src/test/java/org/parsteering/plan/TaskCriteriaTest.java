@@ -115,6 +115,24 @@ class TaskCriteriaTest extends IntegrationTest {
         assertThat(tied).containsOnlyKeys(tasksItem);
         assertThat(tied.get(tasksItem)).extracting(CriterionTask::code).containsExactly(task.code());
         assertThat(tied.get(tasksItem).getFirst().status()).isEqualTo(TaskStatus.NOT_STARTED);
+
+        // the board filters by criterion
+        assertThat(as("inspector", () -> tasks.count(BoardFilter.all().withCriterion(tasksItem))))
+                .isEqualTo(1);
+        assertThat(as(
+                        "inspector",
+                        () -> tasks.cards(
+                                BoardFilter.all().withCriterion(tasksItem),
+                                org.springframework.data.domain.PageRequest.of(0, 5))))
+                .extracting(TaskCard::code)
+                .containsExactly(task.code());
+        assertThat(as("inspector", () -> tasks.count(BoardFilter.all().withCriterion(onTime))))
+                .isZero();
+        assertThat(as(
+                        "inspector",
+                        () -> tasks.countByStatus(BoardFilter.all().withCriterion(tasksItem))
+                                .get(TaskStatus.NOT_STARTED)))
+                .isEqualTo(1);
     }
 
     @Test

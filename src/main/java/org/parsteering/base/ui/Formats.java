@@ -36,4 +36,8 @@ public final class Formats {
     public static String number(long value, Locale locale) {
         return org.parsteering.base.Formats.number(value, locale);
     }
+
+    public static String decimal(java.math.BigDecimal value, Locale locale) {
+        return org.parsteering.base.Formats.decimal(value, locale);
+    }
 }
