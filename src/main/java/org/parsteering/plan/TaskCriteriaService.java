@@ -48,6 +48,19 @@ public class TaskCriteriaService {
                 .list();
     }
 
+    /** One criterion by its item id (empty for null or an unknown id). */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public java.util.Optional<TaskCriterion> criterion(Long itemId) {
+        if (itemId == null) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql(SELECT + " where i.id = :id")
+                .param("id", itemId)
+                .query(TaskCriteriaService::criterion)
+                .optional();
+    }
+
     /** Criteria whose set code, item code or title contains the text (any, when blank), for a picker. */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)

@@ -190,6 +190,7 @@ class PlanAccessMatrixTest extends AccessMatrixTest<PlanAccessMatrixTest> {
             new Cell("TaskCriteriaService.criteriaOf", ALL, false, (t, s) -> t.criteria.criteriaOf(t.task.code())),
             new Cell("TaskCriteriaService.criteriaOptions", ALL, false, (t, s) -> t.criteria.criteriaOptions("", 5)),
             new Cell("TaskCriteriaService.tasksFor", ALL, false, (t, s) -> t.criteria.tasksFor(List.of(1L, 2L))),
+            new Cell("TaskCriteriaService.criterion", ALL, false, (t, s) -> t.criteria.criterion(1L)),
             new Cell(
                     "TaskCriteriaService.linkCriteria",
                     MANAGERS,

@@ -116,6 +116,12 @@ class TaskCriteriaTest extends IntegrationTest {
         assertThat(tied.get(tasksItem)).extracting(CriterionTask::code).containsExactly(task.code());
         assertThat(tied.get(tasksItem).getFirst().status()).isEqualTo(TaskStatus.NOT_STARTED);
 
+        assertThat(as("head.baison", () -> criteria.criterion(tasksItem))
+                        .orElseThrow()
+                        .itemCode())
+                .isEqualTo("1.1.4");
+        assertThat(as("head.baison", () -> criteria.criterion(-1L))).isEmpty();
+
         // the board filters by criterion
         assertThat(as("inspector", () -> tasks.count(BoardFilter.all().withCriterion(tasksItem))))
                 .isEqualTo(1);

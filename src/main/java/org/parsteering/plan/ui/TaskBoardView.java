@@ -52,6 +52,7 @@ import org.parsteering.plan.FieldSummary;
 import org.parsteering.plan.PlanService;
 import org.parsteering.plan.PlanSummary;
 import org.parsteering.plan.TaskCard;
+import org.parsteering.plan.TaskCriteriaService;
 import org.parsteering.plan.TaskDraft;
 import org.parsteering.plan.TaskImportService;
 import org.parsteering.plan.TaskService;
@@ -83,6 +84,9 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
     final MultiSelectComboBox<TaskStatus> statuses = new MultiSelectComboBox<>();
     final Checkbox overdue = new Checkbox();
     final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
+    final ComboBox<Long> criterion = new ComboBox<>();
+    private final TaskCriteriaService criteria;
+    private final boolean manager;
     final Div board = new Div();
     final Grid<TaskCard> grid = new Grid<>();
     CompactGrid<TaskCard> gridCards;
@@ -99,14 +103,16 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
             PlanService plans,
             UnitService units,
             TaskImportService importService,
+            TaskCriteriaService criteria,
             CurrentUser currentUser) {
         this.tasks = tasks;
+        this.criteria = criteria;
         this.plans = plans;
         this.units = units;
         addClassName("task-board-view");
         plan = plans.current();
         currentPlan = plan.orElse(null);
-        boolean manager = currentUser.hasRole(Role.SECRETARY) || currentUser.hasRole(Role.COMMITTEE);
+        manager = currentUser.hasRole(Role.SECRETARY) || currentUser.hasRole(Role.COMMITTEE);
 
         List<Component> actions = new ArrayList<>();
         if (manager && plan.isPresent()) {
@@ -221,6 +227,17 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
         statuses.addValueChangeListener(e -> filtersChanged());
         overdue.addValueChangeListener(e -> filtersChanged());
         mode.addValueChangeListener(e -> filtersChanged());
+
+        Map<Long, String> criterionLabels = new java.util.LinkedHashMap<>();
+        criteria.criteriaOptions("", 200).forEach(c -> criterionLabels.put(c.itemId(), c.label(getLocale())));
+        criterion.setItems(criterionLabels.keySet());
+        criterion.setItemLabelGenerator(id -> criterionLabels.getOrDefault(id, String.valueOf(id)));
+        criterion.setPlaceholder(getTranslation("tasks.allCriteria"));
+        criterion.setClearButtonVisible(true);
+        criterion.setAriaLabel(getTranslation("tasks.criterion"));
+        criterion.setId("task-criterion-filter");
+        criterion.setVisible(!criterionLabels.isEmpty());
+        criterion.addValueChangeListener(e -> filtersChanged());
     }
 
     private final Map<String, FieldSummary> fieldByCode = new HashMap<>();
@@ -272,7 +289,8 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private HorizontalLayout filterBar() {
-        HorizontalLayout bar = new HorizontalLayout(planChoice, text, field, unit, year, statuses, overdue, mode);
+        HorizontalLayout bar =
+                new HorizontalLayout(planChoice, text, field, unit, year, criterion, statuses, overdue, mode);
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("filter-bar");
@@ -328,7 +346,8 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
                 statuses.getValue().isEmpty() ? null : EnumSet.copyOf(statuses.getValue()),
                 overdue.getValue(),
                 text.getValue(),
-                plan.map(PlanSummary::code).orElse(null));
+                plan.map(PlanSummary::code).orElse(null),
+                criterion.getValue());
     }
 
     private void filtersChanged() {
@@ -370,6 +389,9 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
         if (overdue.getValue()) {
             q.put("overdue", List.of("true"));
         }
+        if (criterion.getValue() != null) {
+            q.put("criterion", List.of(String.valueOf(criterion.getValue())));
+        }
         if ("grid".equals(mode.getValue())) {
             q.put("view", List.of("grid"));
         }
@@ -409,12 +431,45 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
             });
             statuses.setValue(s);
             overdue.setValue(first(q, "overdue").map("true"::equals).orElse(false));
+            Long wantedCriterion =
+                    first(q, "criterion").flatMap(TaskBoardView::parseLong).orElse(null);
+            criterion.setValue(
+                    criterion.getListDataView().getItems().anyMatch(c -> c.equals(wantedCriterion))
+                            ? wantedCriterion
+                            : null);
             mode.setValue(first(q, "view").filter("grid"::equals).orElse("board"));
             showSteering();
         } finally {
             applyingUrl = false;
         }
         refresh();
+        if (manager && first(q, "new").isPresent() && !plan.get().closed()) {
+            // "create a task" from the results: prefilled with the criterion, the unit and a deadline
+            TaskDraft draft = new TaskDraft();
+            first(q, "unit").ifPresent(draft::setLeadUnitCode);
+            first(q, "deadline").flatMap(TaskBoardView::parseDate).ifPresent(draft::setDeadline);
+            Long item = first(q, "criterion").flatMap(TaskBoardView::parseLong).orElse(null);
+            criteria.criterion(item)
+                    .ifPresent(c ->
+                            draft.setTitle(getTranslation("tasks.fromCriterion", c.itemCode(), c.title(getLocale()))));
+            openCreate(draft, item);
+        }
+    }
+
+    private static Optional<Long> parseLong(String s) {
+        try {
+            return Optional.of(Long.parseLong(s.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<java.time.LocalDate> parseDate(String s) {
+        try {
+            return Optional.of(java.time.LocalDate.parse(s.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> first(Map<String, List<String>> q, String key) {
@@ -531,11 +586,18 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void openCreate() {
-        TaskDraft draft = new TaskDraft();
+        openCreate(new TaskDraft(), null);
+    }
+
+    /** The new task's dialog; a task made from an index criterion is tied to it once created. */
+    private void openCreate(TaskDraft draft, Long criterionId) {
         TaskFormDialog[] dialog = new TaskFormDialog[1];
         dialog[0] =
                 new TaskFormDialog(draft, plans.fields(plan.orElseThrow().id()), units.activeUnits(), (d, reason) -> {
                     var created = tasks.create(d);
+                    if (criterionId != null && criteria.criterion(criterionId).isPresent()) {
+                        criteria.linkCriteria(created.code(), java.util.Set.of(criterionId), created.version());
+                    }
                     Notifications.success(getTranslation("tasks.saved", created.code()));
                     dialog[0].close();
                     UI.getCurrent().navigate(TaskDetailView.class, TaskDetailView.params(created.code()));

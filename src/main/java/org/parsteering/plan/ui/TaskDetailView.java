@@ -40,6 +40,8 @@ import org.parsteering.plan.AssignmentView;
 import org.parsteering.plan.PlanService;
 import org.parsteering.plan.ProgressService;
 import org.parsteering.plan.ReportView;
+import org.parsteering.plan.TaskCriteriaService;
+import org.parsteering.plan.TaskCriterion;
 import org.parsteering.plan.TaskDetail;
 import org.parsteering.plan.TaskService;
 import org.parsteering.plan.TaskStatus;
@@ -61,6 +63,7 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
     private final PlanService plans;
     private final UnitService units;
     private final AuditService audit;
+    private final TaskCriteriaService criteria;
     private final ParUser user;
     private String code;
     private TaskDetail task;
@@ -71,7 +74,9 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
             PlanService plans,
             UnitService units,
             AuditService audit,
+            TaskCriteriaService criteria,
             CurrentUser currentUser) {
+        this.criteria = criteria;
         this.tasks = tasks;
         this.progress = progress;
         this.plans = plans;
@@ -156,11 +161,61 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
             infoCard.add(new Paragraph(task.description()));
         }
         add(infoCard);
+        add(criteriaCard());
 
         add(card(getTranslation("tasks.assignments"), assignmentsGrid()));
         AuditGrid changes = changesGrid();
         add(card(getTranslation("tasks.history"), historyGrid(changes.formatter())));
         add(card(getTranslation("tasks.changes"), changes));
+    }
+
+    /** The index criteria the task is tied to, with the points at stake; the committee and secretary change them. */
+    private Section criteriaCard() {
+        List<TaskCriterion> tied = criteria.criteriaOf(task.code());
+        Section card = card(getTranslation("tasks.criteria"));
+        card.setId("task-criteria");
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        for (TaskCriterion c : tied) {
+            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation(
+                    "tasks.criterionAtStake",
+                    c.label(getLocale()),
+                    org.parsteering.base.ui.Formats.decimal(c.maxPoints(), getLocale()))));
+        }
+        if (tied.isEmpty()) {
+            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("tasks.noCriteria")));
+        }
+        card.add(list);
+        if (manager() && !task.planClosed()) {
+            com.vaadin.flow.component.combobox.MultiSelectComboBox<TaskCriterion> pick =
+                    new com.vaadin.flow.component.combobox.MultiSelectComboBox<>(getTranslation("tasks.criteria"));
+            List<TaskCriterion> options = criteria.criteriaOptions("", 200);
+            pick.setItems(options);
+            pick.setItemLabelGenerator(c -> c.label(getLocale()));
+            java.util.Set<Long> tiedIds =
+                    tied.stream().map(TaskCriterion::itemId).collect(java.util.stream.Collectors.toSet());
+            pick.setValue(options.stream()
+                    .filter(o -> tiedIds.contains(o.itemId()))
+                    .collect(java.util.stream.Collectors.toSet()));
+            pick.setWidth("min(40rem, 100%)");
+            pick.setId("task-criteria-pick");
+            Button save = new Button(getTranslation("tasks.saveCriteria"), e -> {
+                criteria.linkCriteria(
+                        task.code(),
+                        pick.getValue().stream()
+                                .map(TaskCriterion::itemId)
+                                .collect(java.util.stream.Collectors.toSet()),
+                        task.version());
+                org.parsteering.base.ui.Notifications.success(getTranslation("tasks.criteriaSaved"));
+                render();
+            });
+            save.setId("task-criteria-save");
+            com.vaadin.flow.component.orderedlayout.HorizontalLayout row =
+                    new com.vaadin.flow.component.orderedlayout.HorizontalLayout(pick, save);
+            row.setWrap(true);
+            row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            card.add(row);
+        }
+        return card;
     }
 
     private void item(FormLayout form, String key, String value) {
