@@ -53,6 +53,9 @@ class IndexAccessMatrixTest extends AccessMatrixTest<IndexAccessMatrixTest> {
     IndexResultService results;
 
     @Autowired
+    IndexReportService reports;
+
+    @Autowired
     JdbcClient jdbc;
 
     long roundId;
@@ -212,6 +215,11 @@ class IndexAccessMatrixTest extends AccessMatrixTest<IndexAccessMatrixTest> {
                     (t, s) -> t.rounds.publish(t.roundId, t.roundVersion())),
             new Cell("AssessmentService.sheet", ALL, true, (t, s) -> t.rounds.sheet(t.roundId, unit(s))),
             new Cell(
+                    "AssessmentService.sheets",
+                    Set.of(SECRETARY, COMMITTEE, INSPECTOR),
+                    false,
+                    (t, s) -> t.rounds.sheets(t.roundId)),
+            new Cell(
                     "AssessmentService.selfScore",
                     HEADS,
                     true,
@@ -284,6 +292,16 @@ class IndexAccessMatrixTest extends AccessMatrixTest<IndexAccessMatrixTest> {
                     false,
                     (t, s) -> t.results.localityTrend("T-MX", 2024, false, LocalDate.of(2024, 5, 15))),
             new Cell(
+                    "IndexReportService.xlsx",
+                    Set.of(SECRETARY, COMMITTEE, INSPECTOR),
+                    false,
+                    (t, s) -> t.reports.xlsx(t.roundId, java.util.Locale.ENGLISH)),
+            new Cell(
+                    "IndexReportService.pdf",
+                    Set.of(SECRETARY, COMMITTEE, INSPECTOR),
+                    false,
+                    (t, s) -> t.reports.pdf(t.roundId, java.util.Locale.ENGLISH)),
+            new Cell(
                     "IndexScoreImportService.checkMayImport",
                     MANAGERS,
                     false,
@@ -316,6 +334,7 @@ class IndexAccessMatrixTest extends AccessMatrixTest<IndexAccessMatrixTest> {
                 IndexSetImportService.class,
                 AssessmentService.class,
                 IndexScoreImportService.class,
-                IndexResultService.class);
+                IndexResultService.class,
+                IndexReportService.class);
     }
 }
