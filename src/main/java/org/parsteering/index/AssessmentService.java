@@ -180,7 +180,7 @@ public class AssessmentService {
         IndexSetSummary set = catalog.set(draft.setCode() == null ? "" : draft.setCode())
                 .orElseThrow(() -> new BusinessException("index.error.setNotFound", draft.setCode()));
         if (draft.year() < 2000 || draft.year() > 2100) {
-            throw new BusinessException("index.error.badYear", draft.year());
+            throw new BusinessException("index.error.badYear", String.valueOf(draft.year()));
         }
         if (draft.periodFrom() == null
                 || draft.periodTo() == null
@@ -196,7 +196,7 @@ public class AssessmentService {
             throw new BusinessException("index.round.error.deadlines");
         }
         if (findRound(set.code(), draft.year()).isPresent()) {
-            throw new BusinessException("index.round.error.exists", set.code(), draft.year());
+            throw new BusinessException("index.round.error.exists", set.code(), String.valueOf(draft.year()));
         }
         List<IndexItem> leaves = IndexTree.leaves(catalog.items(set.id()));
         if (leaves.isEmpty()) {

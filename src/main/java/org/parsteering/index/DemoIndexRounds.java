@@ -118,6 +118,11 @@ class DemoIndexRounds extends DemoData {
         return Math.floorMod((unit + "/" + item).hashCode() * 31 + 7, 1000) / 1000.0;
     }
 
+    /** The share of an item's maximum a unit of that level scores, within [0.5, 1]. */
+    static double ratio(double unitLevel, double f) {
+        return Math.max(0.5, Math.min(1.0, unitLevel + 0.3 * (f - 0.4)));
+    }
+
     static BigDecimal quarter(double points) {
         return BigDecimal.valueOf(Math.floor(points * 4) / 4).setScale(2, RoundingMode.DOWN);
     }
@@ -145,6 +150,8 @@ class DemoIndexRounds extends DemoData {
                 continue;
             }
             double position = (double) index / units.size();
+            // how well the unit does overall (0.72–1.0), so that the ranking spreads over the bands
+            double unitLevel = 0.72 + 0.28 * spread(code, "unit");
             boolean complete = position <= share / 2 || share >= 1.0;
             boolean partial = !complete && position <= share;
             if (!complete && !partial) {
@@ -158,12 +165,12 @@ class DemoIndexRounds extends DemoData {
                 if (i.method() == ScoringMethod.MANUAL) {
                     BigDecimal points = i.minPoints().signum() < 0
                             ? (f < 0.1 ? quarter(i.minPoints().doubleValue() / 2) : BigDecimal.ZERO.setScale(2))
-                            : quarter(i.maxPoints().doubleValue() * (0.70 + 0.30 * f));
+                            : quarter(i.maxPoints().doubleValue() * ratio(unitLevel, f));
                     String reason = i.evidenceRequired() ? "Tài liệu kiểm chứng nộp bản giấy tại Sở Nội vụ" : null;
                     self.add(new Object[] {points, "Đơn vị tự đánh giá", reason, points, at, round.id(), unitId, i.id()
                     });
                 } else if (i.method() == ScoringMethod.IMPORTED && complete) {
-                    BigDecimal points = quarter(i.maxPoints().doubleValue() * (0.75 + 0.20 * f));
+                    BigDecimal points = quarter(i.maxPoints().doubleValue() * ratio(unitLevel, f));
                     imported.add(new Object[] {points, "Điều tra xã hội học", points, round.id(), unitId, i.id()});
                 }
             }

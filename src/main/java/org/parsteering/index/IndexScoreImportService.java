@@ -115,7 +115,7 @@ public class IndexScoreImportService {
             RoundSummary round = rounds.computeIfAbsent(setCode + "/" + year, k -> assessments.findRound(setCode, year))
                     .orElse(null);
             if (round == null) {
-                p.error("year", "index.scores.error.noRound", setCode, year);
+                p.error("year", "index.scores.error.noRound", setCode, String.valueOf(year));
                 continue;
             }
             if (round.state() == RoundState.PUBLISHED) {

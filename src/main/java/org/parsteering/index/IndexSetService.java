@@ -309,7 +309,7 @@ public class IndexSetService {
             throw new BusinessException("index.error.nameTooLong", NAME_LENGTH);
         }
         if (d.year() < 2000 || d.year() > 2100) {
-            throw new BusinessException("index.error.badYear", d.year());
+            throw new BusinessException("index.error.badYear", String.valueOf(d.year()));
         }
         if (d.unitTypes().isEmpty()) {
             throw new BusinessException("index.error.noUnitTypes");

@@ -198,12 +198,14 @@ public class IndexResultsView extends Main implements BeforeEnterObserver, HasDy
                         ? getTranslation(
                                 "index.results.provisional",
                                 getTranslation(round.state().messageKey()))
-                        : getTranslation(
-                                "index.results.published",
-                                Formats.dateTime(round.publishedAt(), getLocale()),
-                                shown.previous() == null
-                                        ? getTranslation("index.results.noPrevious")
-                                        : shown.previous().year()));
+                        : shown.previous() == null
+                                ? getTranslation(
+                                        "index.results.publishedFirst",
+                                        Formats.dateTime(round.publishedAt(), getLocale()))
+                                : getTranslation(
+                                        "index.results.published",
+                                        Formats.dateTime(round.publishedAt(), getLocale()),
+                                        String.valueOf(shown.previous().year())));
         rankings.removeAll();
         shown.byType().forEach((type, list) -> rankings.add(ranking(type, list)));
         heatMap();
@@ -413,7 +415,7 @@ public class IndexResultsView extends Main implements BeforeEnterObserver, HasDy
                 : getTranslation(
                         "index.results.quarter",
                         (s.from().getMonthValue() - 1) / 3 + 1,
-                        s.from().getYear());
+                        String.valueOf(s.from().getYear()));
     }
 
     @Override

@@ -55,6 +55,7 @@ public class IndexRoundView extends Main implements BeforeEnterObserver, HasDyna
 
     private final AssessmentService rounds;
     private final IndexScoreImportService scoreImport;
+    private final org.parsteering.index.IndexReportService reports;
     private final ParUser user;
     private final boolean manager;
     final H2 title = new H2();
@@ -73,8 +74,13 @@ public class IndexRoundView extends Main implements BeforeEnterObserver, HasDyna
         return "indexes/rounds/" + roundId + (unitCode == null ? "" : "?unit=" + unitCode);
     }
 
-    public IndexRoundView(AssessmentService rounds, IndexScoreImportService scoreImport, CurrentUser currentUser) {
+    public IndexRoundView(
+            AssessmentService rounds,
+            IndexScoreImportService scoreImport,
+            org.parsteering.index.IndexReportService reports,
+            CurrentUser currentUser) {
         this.rounds = rounds;
+        this.reports = reports;
         this.scoreImport = scoreImport;
         this.user = currentUser.require();
         this.manager = user.role() == Role.COMMITTEE || user.role() == Role.SECRETARY;
@@ -225,7 +231,8 @@ public class IndexRoundView extends Main implements BeforeEnterObserver, HasDyna
 
     void showRound() {
         round = rounds.round(round.id()).orElseThrow();
-        title.setText(getTranslation("index.roundPage.title", round.setName(getLocale()), round.year()));
+        title.setText(
+                getTranslation("index.roundPage.title", round.setName(getLocale()), String.valueOf(round.year())));
         facts.removeAll();
         facts.add(IndexRoundsView.RoundBadges.state(this, round.state()));
         facts.add(new Span(" "
@@ -283,11 +290,34 @@ public class IndexRoundView extends Main implements BeforeEnterObserver, HasDyna
         results.addClassName("link-button");
         results.setVisible(round.state() == RoundState.PUBLISHED || user.role() != Role.UNIT_HEAD);
         roundActions.add(results);
+        if (user.role() != Role.UNIT_HEAD) {
+            roundActions.add(download(
+                    "xlsx", "index-round-xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+            roundActions.add(download("pdf", "index-round-pdf", "application/pdf"));
+        }
         boolean seesAll = user.role() != Role.UNIT_HEAD;
         unitsGrid.setVisible(seesAll);
         if (seesAll) {
             unitsGrid.setItems(rounds.sheets(round.id()));
         }
+    }
+
+    /** The round's results as a file in the reader's language, made when it is downloaded. */
+    private Component download(String kind, String id, String contentType) {
+        java.util.Locale locale = getLocale();
+        long roundId = round.id();
+        String name = round.setCode() + "-" + round.year() + "." + kind;
+        com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = "pdf".equals(kind) ? reports.pdf(roundId, locale) : reports.xlsx(roundId, locale);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes), name, contentType, bytes.length);
+                }),
+                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
+                getTranslation("index.round.download." + kind));
+        a.addClassName("link-button");
+        a.setId(id);
+        return a;
     }
 
     /** A step of the round, confirmed first: it cannot be undone. */

@@ -179,8 +179,8 @@ public class IndexRoundsView extends Main implements HasDynamicTitle {
                             appraisalDue.getValue(),
                             appealDue.getValue()));
                     dialog.close();
-                    Notifications.success(
-                            getTranslation("index.round.opened", opened.setCode(), opened.year(), opened.units()));
+                    Notifications.success(getTranslation(
+                            "index.round.opened", opened.setCode(), String.valueOf(opened.year()), opened.units()));
                     refresh();
                 }));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

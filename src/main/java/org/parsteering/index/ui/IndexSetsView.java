@@ -71,6 +71,7 @@ public class IndexSetsView extends Main implements BeforeEnterObserver, HasDynam
     final Paragraph facts = new Paragraph();
     final HorizontalLayout actions = new HorizontalLayout();
     private IndexSetSummary selected;
+    private java.util.Set<Long> parents = java.util.Set.of();
 
     public IndexSetsView(IndexSetService sets, IndexSetImportService importer, CurrentUser currentUser, Clock clock) {
         this.sets = sets;
@@ -133,7 +134,9 @@ public class IndexSetsView extends Main implements BeforeEnterObserver, HasDynam
                 .setHeader(getTranslation("index.item.points"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        tree.addColumn(i -> getTranslation(i.method().messageKey()))
+        tree.addColumn(i -> parents.contains(i.id())
+                        ? ""
+                        : getTranslation(i.method().messageKey()))
                 .setHeader(getTranslation("index.item.method"))
                 .setAutoWidth(true);
         tree.addColumn(i -> i.rule() == null ? "" : i.rule())
@@ -204,12 +207,16 @@ public class IndexSetsView extends Main implements BeforeEnterObserver, HasDynam
                 .collect(Collectors.joining(" · "));
         facts.setText(getTranslation(
                 "index.set.facts",
-                set.year(),
+                String.valueOf(set.year()),
                 set.legalBasis() == null ? "—" : set.legalBasis(),
                 types,
                 Formats.decimal(set.maxPoints(), getLocale()),
                 bands.isEmpty() ? "—" : bands));
         List<IndexItem> items = sets.items(set.code());
+        parents = items.stream()
+                .map(IndexItem::parentId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         Map<Long, IndexItem> byId = items.stream().collect(Collectors.toMap(IndexItem::id, i -> i));
         Map<Long, List<IndexItem>> children = new HashMap<>();
         items.forEach(i -> {
