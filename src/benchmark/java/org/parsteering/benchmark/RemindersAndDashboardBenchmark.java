@@ -93,6 +93,7 @@ class RemindersAndDashboardBenchmark extends KaribuTest {
                             100,
                             QUARTER,
                             context.getBean(DashboardService.class),
+                            context.getBean(org.parsteering.index.IndexResultService.class),
                             context.getBean(org.parsteering.security.CurrentUser.class))));
             System.out.println(out);
             return;
@@ -158,6 +159,7 @@ class RemindersAndDashboardBenchmark extends KaribuTest {
                         100,
                         QUARTER,
                         context.getBean(DashboardService.class),
+                        context.getBean(org.parsteering.index.IndexResultService.class),
                         context.getBean(org.parsteering.security.CurrentUser.class))));
 
         System.out.println(out);

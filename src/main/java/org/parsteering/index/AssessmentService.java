@@ -443,7 +443,7 @@ public class AssessmentService {
         return sheets(round, unitId, true);
     }
 
-    private List<UnitSheet> sheets(RoundSummary round, Long unitId, boolean computeLive) {
+    List<UnitSheet> sheets(RoundSummary round, Long unitId, boolean computeLive) {
         String only = unitId == null ? "" : " and ru.unit_id = :unit";
         List<Map<String, Object>> units = jdbc.sql("""
                         select ru.unit_id, ru.submitted_at, ru.submitted_by, u.code, u.name from index_round_unit ru

@@ -262,4 +262,67 @@ public class IndexResultService {
         }
         return out;
     }
+
+    /** The committee's dashboard: the locality's 766 score of the period and the latest published ranking. */
+    @PreAuthorize(Roles.CAN_READ_ALL)
+    public CommitteeIndexes committeeIndexes(LocalDate from, LocalDate to) {
+        LocalityScore score = catalog.sets().stream()
+                .filter(s -> IndexSets.DECISION_766_FAMILY.equals(s.family()))
+                .findFirst()
+                .map(s -> localityScore(s.code(), from, to))
+                .orElse(null);
+        RoundResults latest = assessments.rounds().stream()
+                .filter(r -> r.state() == RoundState.PUBLISHED && !IndexSets.DECISION_766_FAMILY.equals(r.setFamily()))
+                .findFirst()
+                .map(r -> results(r.id()))
+                .orElse(null);
+        return new CommitteeIndexes(score, latest);
+    }
+
+    /** A unit head's dashboard: the unit's latest published result with its weakest items, and its open round. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public UnitIndexes unitIndexes(String unitCode) {
+        List<RoundSummary> mine = assessments.roundsOf(unitCode);
+        RoundSummary published = mine.stream()
+                .filter(r -> r.state() == RoundState.PUBLISHED)
+                .findFirst()
+                .orElse(null);
+        UnitResult result = null;
+        int ofType = 0;
+        List<LostPoints> weakest = List.of();
+        if (published != null) {
+            RoundResults r = results(published.id());
+            result = r.units().stream()
+                    .filter(u -> u.unitCode().equals(unitCode))
+                    .findFirst()
+                    .orElse(null);
+            if (result != null) {
+                UnitType type = result.unitType();
+                ofType = (int)
+                        r.units().stream().filter(u -> u.unitType() == type).count();
+            }
+            weakest = weakest(published.id(), unitCode, 3);
+        }
+        RoundSummary open = mine.stream()
+                .filter(r -> r.state() == RoundState.OPEN)
+                .findFirst()
+                .orElse(null);
+        boolean submitted = false;
+        int scored = 0;
+        int toScore = 0;
+        if (open != null) {
+            long unitId = assessments.unitId(unitCode);
+            UnitSheet sheet = assessments.sheets(open, unitId, false).getFirst();
+            submitted = sheet.submitted();
+            for (ScoreLine l : sheet.lines()) {
+                if (l.item().method() == ScoringMethod.MANUAL) {
+                    toScore++;
+                    if (l.selfPoints() != null) {
+                        scored++;
+                    }
+                }
+            }
+        }
+        return new UnitIndexes(published, result, ofType, weakest, open, submitted, scored, toScore);
+    }
 }

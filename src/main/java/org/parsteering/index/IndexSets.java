@@ -13,5 +13,8 @@ public final class IndexSets {
             new IndexBand("Trung bình", "Average", new BigDecimal("65")),
             new IndexBand("Yếu", "Weak", BigDecimal.ZERO));
 
+    /** The family of sets the portal reads as the locality's Decision 766 score (the dashboards, the results page). */
+    public static final String DECISION_766_FAMILY = "QD766";
+
     private IndexSets() {}
 }

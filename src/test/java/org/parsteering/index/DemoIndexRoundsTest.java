@@ -61,4 +61,32 @@ class DemoIndexRoundsTest extends IntegrationTest {
                         .single())
                 .isPositive();
     }
+
+    @Test
+    void the_dashboards_show_the_766_score_the_latest_ranking_and_a_units_own_result() {
+        CommitteeIndexes c = as(
+                "committee",
+                () -> results.committeeIndexes(
+                        java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 3, 31)));
+        assertThat(c.score766().set().code()).isEqualTo("QD766");
+        assertThat(c.score766().items().stream()
+                        .filter(i -> i.item().code().equals("4.1"))
+                        .findFirst()
+                        .orElseThrow()
+                        .points())
+                .isEqualByComparingTo("6.00");
+        assertThat(c.latest().round().setCode()).isEqualTo("PARINDEX-2023");
+
+        UnitIndexes mine = as("head.baison", () -> results.unitIndexes("XA-BAISON"));
+        assertThat(mine.published().year()).isEqualTo(2023);
+        assertThat(mine.result().unitCode()).isEqualTo("XA-BAISON");
+        assertThat(mine.result().rank()).isBetween(1, mine.unitsOfType());
+        assertThat(mine.weakest()).hasSize(3);
+        assertThat(mine.weakest().get(0).lost())
+                .isGreaterThanOrEqualTo(mine.weakest().get(2).lost());
+        assertThat(mine.open().year()).isEqualTo(2024);
+        assertThat(mine.openSubmitted()).isFalse();
+        assertThat(mine.scored()).isZero();
+        assertThat(mine.toScore()).isGreaterThan(40);
+    }
 }

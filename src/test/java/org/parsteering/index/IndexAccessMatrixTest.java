@@ -279,6 +279,12 @@ class IndexAccessMatrixTest extends AccessMatrixTest<IndexAccessMatrixTest> {
                     Set.of(SECRETARY, COMMITTEE, INSPECTOR),
                     false,
                     (t, s) -> t.results.results(t.roundId)),
+            new Cell(
+                    "IndexResultService.committeeIndexes",
+                    Set.of(SECRETARY, COMMITTEE, INSPECTOR),
+                    false,
+                    (t, s) -> t.results.committeeIndexes(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31))),
+            new Cell("IndexResultService.unitIndexes", ALL, true, (t, s) -> t.results.unitIndexes(unit(s))),
             new Cell("IndexResultService.latestPublished", ALL, false, (t, s) -> t.results.latestPublished("T-MX")),
             new Cell("IndexResultService.weakest", ALL, true, (t, s) -> t.results.weakest(t.roundId, unit(s), 3)),
             new Cell(

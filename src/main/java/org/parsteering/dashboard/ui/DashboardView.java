@@ -79,8 +79,10 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     /** Set while the address is read: the choices then reflect it and do not navigate. */
     private boolean applyingUrl;
 
-    public DashboardView(DashboardService dashboards, CurrentUser currentUser) {
+    public DashboardView(
+            DashboardService dashboards, org.parsteering.index.IndexResultService indexes, CurrentUser currentUser) {
         this.dashboards = dashboards;
+        this.indexes = indexes;
         this.user = currentUser.require();
         addClassName("dashboard-view");
         current = dashboards.currentQuarter();
@@ -178,6 +180,133 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     // ---- committee ----------------------------------------------------------------------------------------
 
+    private final org.parsteering.index.IndexResultService indexes;
+
+    /** The committee's index card: the locality's 766 score of the period and the latest published ranking. */
+    private Html committeeIndexCard(Period p) {
+        var ci = indexes.committeeIndexes(p.from(), p.to());
+        HtmlBuilder b = new HtmlBuilder().open("div", "id", "dashboard-indexes");
+        if (ci.score766() != null) {
+            var s = ci.score766();
+            b.element(
+                    "p",
+                    getTranslation(
+                            "dashboard.index766",
+                            quarterLabel(p),
+                            Formats.decimal(s.points(), getLocale()),
+                            Formats.decimal(s.measuredMax(), getLocale()),
+                            s.percentOfMeasured() == null ? "—" : Formats.decimal(s.percentOfMeasured(), getLocale())),
+                    "class",
+                    "index-766");
+            b.open("ul", "class", "index-766-items");
+            for (var i : s.items()) {
+                if (i.points() != null && i.lost().signum() > 0) {
+                    b.element(
+                            "li",
+                            getTranslation(
+                                    "dashboard.index766Lost",
+                                    i.item().code(),
+                                    i.item().title(getLocale()),
+                                    Formats.decimal(i.lost(), getLocale())));
+                }
+            }
+            b.close();
+        }
+        if (ci.latest() == null) {
+            b.element("p", getTranslation("dashboard.indexNoRanking"));
+        } else {
+            var r = ci.latest();
+            b.element(
+                    "p",
+                    getTranslation(
+                            "dashboard.indexRanking",
+                            r.round().setName(getLocale()),
+                            String.valueOf(r.round().year())));
+            var byType = r.byType();
+            var biggest = byType.values().stream()
+                    .max(java.util.Comparator.comparingInt(List::size))
+                    .orElse(List.of());
+            b.open("ol", "class", "index-top");
+            biggest.stream()
+                    .limit(5)
+                    .forEach(u -> b.element(
+                            "li",
+                            getTranslation(
+                                    "dashboard.indexTop",
+                                    u.unitName(),
+                                    Formats.decimal(u.percent(), getLocale()),
+                                    u.band() == null ? "" : u.band().name(getLocale()))));
+            b.close();
+            b.element(
+                    "a",
+                    getTranslation("dashboard.indexSeeResults"),
+                    "router-link",
+                    "",
+                    "href",
+                    "indexes/results?round=" + r.round().id());
+        }
+        return htmlCard(getTranslation("dashboard.indexes"), b.close());
+    }
+
+    /** A unit head's index card: the unit's latest result, its three weakest items and the round it scores now. */
+    private Html unitIndexCard(String unitCode) {
+        var ui = indexes.unitIndexes(unitCode);
+        HtmlBuilder b = new HtmlBuilder().open("div", "id", "dashboard-indexes");
+        if (ui.open() != null) {
+            b.open("p", "class", "index-open");
+            b.element(
+                    "a",
+                    ui.openSubmitted()
+                            ? getTranslation(
+                                    "dashboard.indexSubmitted",
+                                    ui.open().setCode(),
+                                    String.valueOf(ui.open().year()))
+                            : getTranslation(
+                                    "dashboard.indexToScore",
+                                    ui.open().setCode(),
+                                    String.valueOf(ui.open().year()),
+                                    ui.scored(),
+                                    ui.toScore(),
+                                    Formats.date(ui.open().selfDue(), getLocale())),
+                    "router-link",
+                    "",
+                    "href",
+                    "indexes/rounds/" + ui.open().id());
+            b.close();
+        }
+        if (ui.result() == null) {
+            b.element("p", getTranslation("dashboard.indexNoResult"));
+        } else {
+            var r = ui.result();
+            b.element(
+                    "p",
+                    getTranslation(
+                            "dashboard.indexResult",
+                            ui.published().setName(getLocale()),
+                            String.valueOf(ui.published().year()),
+                            Formats.decimal(r.total(), getLocale()),
+                            Formats.decimal(r.percent(), getLocale()),
+                            r.band() == null ? "" : r.band().name(getLocale()),
+                            r.rank(),
+                            ui.unitsOfType()),
+                    "class",
+                    "index-result");
+            b.element("p", getTranslation("dashboard.indexWeakest"), "class", "section-help");
+            b.open("ol", "class", "index-weakest");
+            ui.weakest()
+                    .forEach(l -> b.element(
+                            "li",
+                            getTranslation(
+                                    "dashboard.indexWeak",
+                                    l.item().code(),
+                                    l.item().title(getLocale()),
+                                    Formats.decimal(l.points(), getLocale()),
+                                    Formats.decimal(l.item().maxPoints(), getLocale()))));
+            b.close();
+        }
+        return htmlCard(getTranslation("dashboard.indexes"), b.close());
+    }
+
     private void renderCommittee(CommitteeDashboard d) {
         Locale locale = getLocale();
         Completion all = d.completion().overall();
@@ -236,8 +365,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         row2.add(htmlCard(
                 getTranslation("dashboard.worstUnits"), unitTable(d.completion().byUnit(), year)));
         content.add(row2);
-        content.add(
-                htmlCard(getTranslation("dashboard.dueSoon", DashboardService.DUE_DAYS), dueList(d.dueSoon(), true)));
+        Div row3 = new Div();
+        row3.addClassName("dashboard-row");
+        row3.add(committeeIndexCard(d.period()));
+        row3.add(htmlCard(getTranslation("dashboard.dueSoon", DashboardService.DUE_DAYS), dueList(d.dueSoon(), true)));
+        content.add(row3);
     }
 
     private Component leagueTable(CommitteeDashboard d, League league) {
@@ -380,8 +512,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         row.add(htmlCard(getTranslation("dashboard.yourReminders"), reminders.close()));
         row.add(card(getTranslation("dashboard.trend"), trendChart(d.trend(), d.thresholds())));
         content.add(row);
-        content.add(htmlCard(
+        Div row2 = new Div();
+        row2.addClassName("dashboard-row");
+        row2.add(unitIndexCard(d.unitCode()));
+        row2.add(htmlCard(
                 getTranslation("dashboard.dueSoonUnit", DashboardService.DUE_DAYS), dueList(d.dueSoon(), false)));
+        content.add(row2);
     }
 
     // ---- shared pieces ------------------------------------------------------------------------------------

@@ -19,14 +19,19 @@ public final class DashboardHeapProbe {
 
     private DashboardHeapProbe() {}
 
-    public static String measure(int n, Period period, DashboardService dashboards, CurrentUser user) {
+    public static String measure(
+            int n,
+            Period period,
+            DashboardService dashboards,
+            org.parsteering.index.IndexResultService indexes,
+            CurrentUser user) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         Div holder = new Div();
         UI.getCurrent().add(holder);
         long before = usedAfterGc(memory);
         List<DashboardView> views = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            DashboardView view = new DashboardView(dashboards, user);
+            DashboardView view = new DashboardView(dashboards, indexes, user);
             view.show(period);
             holder.add(view);
             views.add(view);
