@@ -8,7 +8,9 @@ public enum ReminderRule {
     LATE_DOSSIERS(Severity.WARNING),
     LOW_SIGNATURE_USE(Severity.WARNING),
     LOW_DIGITISATION(Severity.WARNING),
-    LOW_ONLINE_PAYMENT(Severity.WARNING);
+    LOW_ONLINE_PAYMENT(Severity.WARNING),
+    SELF_ASSESSMENT_DUE(Severity.WARNING),
+    APPRAISAL_DUE(Severity.INFO);
 
     private final Severity severity;
 
@@ -22,6 +24,11 @@ public enum ReminderRule {
 
     public boolean isTaskRule() {
         return name().startsWith("TASK_");
+    }
+
+    /** A rule of the index rounds (SPEC 3a): its subject is the round, {@code SET/year}. */
+    public boolean isIndexRule() {
+        return this == SELF_ASSESSMENT_DUE || this == APPRAISAL_DUE;
     }
 
     public String messageKey() {

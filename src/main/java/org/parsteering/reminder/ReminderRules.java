@@ -53,6 +53,7 @@ class ReminderRules {
         List<Condition> found = new ArrayList<>();
         taskRules(today, t, found);
         figureRules(today, t, found);
+        indexRules(today, t, found);
         java.util.Set<Long> closed = new java.util.HashSet<>(jdbc.sql("select id from unit where active_to < :today")
                 .param("today", today)
                 .query(Long.class)
@@ -92,6 +93,58 @@ class ReminderRules {
                 .param("staleBefore", staleBefore(today, t))
                 .query(task(ReminderRule.TASK_STALE))
                 .list());
+    }
+
+    /**
+     * The index rounds' deadlines (SPEC 3a, 4): SELF_ASSESSMENT_DUE for each unit of an open round that has not
+     * submitted once the self-assessment deadline is within the due-soon window (or past), with how many of its
+     * scored-by-people criteria it has scored; APPRAISAL_DUE for each unit of a round in appraisal whose self scores
+     * are not all appraised once the appraisal deadline is near, with how many are. Plain SQL over the index tables,
+     * like the task rules over the assignments.
+     */
+    private void indexRules(LocalDate today, Thresholds t, List<Condition> found) {
+        LocalDate end = Deadlines.dueSoonEnd(today, t.dueSoonDays());
+        found.addAll(jdbc.sql("""
+                        select ru.unit_id, s.code, s.name_vi, r.round_year, r.self_due as due,
+                          (select count(*) from index_score sc join index_item i on i.id = sc.item_id
+                           where sc.round_id = r.id and sc.unit_id = ru.unit_id and i.method = 'MANUAL'
+                           and sc.self_points is not null) as done,
+                          (select count(*) from index_score sc join index_item i on i.id = sc.item_id
+                           where sc.round_id = r.id and sc.unit_id = ru.unit_id and i.method = 'MANUAL') as total
+                        from index_round r join index_set s on s.id = r.set_id
+                        join index_round_unit ru on ru.round_id = r.id
+                        where r.state = 'OPEN' and ru.submitted_at is null and r.self_due <= :end""")
+                .param("end", end)
+                .query(round(ReminderRule.SELF_ASSESSMENT_DUE))
+                .list());
+        found.addAll(jdbc.sql("""
+                        select ru.unit_id, s.code, s.name_vi, r.round_year, r.appraisal_due as due,
+                          (select count(*) from index_score sc where sc.round_id = r.id and sc.unit_id = ru.unit_id
+                           and sc.self_points is not null and sc.appraised_points is not null) as done,
+                          (select count(*) from index_score sc where sc.round_id = r.id and sc.unit_id = ru.unit_id
+                           and sc.self_points is not null) as total
+                        from index_round r join index_set s on s.id = r.set_id
+                        join index_round_unit ru on ru.round_id = r.id
+                        where r.state = 'APPRAISAL' and r.appraisal_due <= :end
+                        and exists (select 1 from index_score sc where sc.round_id = r.id and sc.unit_id = ru.unit_id
+                          and sc.self_points is not null and sc.appraised_points is null)""")
+                .param("end", end)
+                .query(round(ReminderRule.APPRAISAL_DUE))
+                .list());
+    }
+
+    private static RowMapper<Condition> round(ReminderRule rule) {
+        return (rs, i) -> new Condition(
+                rule,
+                rs.getLong("unit_id"),
+                rs.getString("code") + "/" + rs.getInt("round_year"),
+                rule.severity(),
+                rs.getString("name_vi"),
+                rs.getDate("due").toLocalDate(),
+                rs.getLong("done"),
+                rs.getLong("total"),
+                null,
+                null);
     }
 
     /** Assignments the unit itself must move on: not yet reported complete. */

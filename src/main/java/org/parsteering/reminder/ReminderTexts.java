@@ -59,6 +59,14 @@ public final class ReminderTexts {
                         rate,
                         n.format(r.numerator()),
                         n.format(r.denominator()));
+            case SELF_ASSESSMENT_DUE, APPRAISAL_DUE ->
+                Messages.get(
+                        locale,
+                        "reminder.text." + r.rule().name(),
+                        r.subject().replace("/", " "),
+                        deadline,
+                        n.format(r.numerator() == null ? 0 : r.numerator()),
+                        n.format(r.denominator() == null ? 0 : r.denominator()));
             case LOW_DIGITISATION, LOW_ONLINE_PAYMENT ->
                 Messages.get(
                         locale,
@@ -115,8 +123,8 @@ public final class ReminderTexts {
 
     /** The subject as a reader names it: the task code, "Q2 2024" or "04/2024". */
     public static String subject(Reminder r, Locale locale) {
-        if (r.rule().isTaskRule()) {
-            return r.subject();
+        if (r.rule().isTaskRule() || r.rule().isIndexRule()) {
+            return r.subject().replace("/", " ");
         }
         return r.rule() == ReminderRule.LOW_SIGNATURE_USE ? month(r.subject()) : quarter(r.subject(), locale);
     }

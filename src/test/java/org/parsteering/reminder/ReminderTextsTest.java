@@ -40,7 +40,7 @@ class ReminderTextsTest {
                 rule.severity(),
                 ReminderState.OPEN,
                 title,
-                rule.isTaskRule() ? LocalDate.of(2024, 5, 14) : null,
+                rule.isTaskRule() || rule.isIndexRule() ? LocalDate.of(2024, 5, 14) : null,
                 num,
                 den,
                 items,
@@ -69,6 +69,8 @@ class ReminderTextsTest {
                 case LOW_SIGNATURE_USE -> all.add(reminder(rule, "2024-04", null, 89L, 100L, null, List.of()));
                 case LOW_DIGITISATION, LOW_ONLINE_PAYMENT ->
                     all.add(reminder(rule, "2024-Q2", null, 1234L, 2000L, null, List.of()));
+                case SELF_ASSESSMENT_DUE, APPRAISAL_DUE ->
+                    all.add(reminder(rule, "PARINDEX-2024/2024", "Bộ Chỉ số CCHC", 12L, 49L, null, List.of()));
             }
         }
         return all;
