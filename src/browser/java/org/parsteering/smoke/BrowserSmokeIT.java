@@ -732,6 +732,227 @@ class BrowserSmokeIT {
     }
 
     /**
+     * Issue 13's main path: the secretary creates a small index set and imports its criteria; the committee opens a
+     * round with an appeal window; the head of Lương Sơn self-assesses with an evidence file and submits; the
+     * committee appraises with a changed point and opens the appeals; the unit appeals; the committee decides and
+     * publishes. Then the locality's Decision 766 score of Q1 2024 on the results page, with the points of 2.1, 4.1,
+     * 4.2 and 3.6 computed from the seed's dossiers.
+     */
+    @Test
+    void anIndexRoundGoesFromOpeningToPublication(TestInfo info) throws Exception {
+        onFailureScreenshot(info, () -> {
+            desktopViewport();
+            String code = "E2E-" + Instant.now().getEpochSecond();
+            Path criteria = Files.createTempFile("e2e-index-", ".csv");
+            Path evidence = Files.createTempFile("e2e-index-evidence-", ".pdf");
+            Files.writeString(
+                    criteria,
+                    "set_code,code,parent_code,title,title_en,max_points,method,rule,evidence_required\n"
+                            + code + ",1,,Công tác chỉ đạo,Direction,100,MANUAL,,N\n"
+                            + code + ",1.1,1,Kế hoạch CCHC năm,Annual PAR plan,40,MANUAL,,Y\n"
+                            + code + ",1.2,1,Báo cáo CCHC,PAR reports,40,MANUAL,,N\n"
+                            + code + ",1.3,1,Giải quyết hồ sơ đúng hạn,Dossiers on time,20,FORMULA,on_time:L,N\n",
+                    StandardCharsets.UTF_8);
+            Files.writeString(evidence, "%PDF-1.4\n% ke hoach CCHC\n%%EOF\n", StandardCharsets.US_ASCII);
+            try {
+                // 1. The secretary creates the set (default unit types and bands) and imports its criteria.
+                signIn("secretary");
+                driver.get(baseUrl + "/indexes");
+                click(By.id("index-set-create"));
+                typeInto(By.cssSelector("#index-set-code input"), code);
+                typeInto(By.cssSelector("#index-set-name-vi input"), "Bộ chỉ số thử " + code);
+                typeInto(By.cssSelector("#index-set-name-en input"), "Test index " + code);
+                click(By.id("index-set-save"));
+                waitForNotification(code);
+                click(By.id("index-set-import"));
+                WebElement upload =
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+                fileInput(upload).sendKeys(criteria.toAbsolutePath().toString());
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-preview-summary")));
+                click(By.id("import-confirm"));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-ok")));
+                clickButtonLabelled(CLOSE_LABEL);
+                driver.get(baseUrl + "/indexes?set=" + code);
+                waitForGridRow("index-items-tree", r -> true, "1.1");
+                settle();
+                screenshot("40-index-set-imported.png");
+                signOut();
+
+                // 2. The committee opens a round of it for this year, with the default deadlines and appeals.
+                signIn("committee");
+                driver.get(baseUrl + "/indexes/rounds");
+                click(By.id("index-round-open"));
+                WebElement set =
+                        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#index-round-set input")));
+                set.sendKeys(code);
+                wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                        .anyMatch(WebElement::isDisplayed));
+                set.sendKeys(Keys.ENTER);
+                wait.until(d -> !String.valueOf(d.findElement(By.cssSelector("#index-round-year input"))
+                                .getDomProperty("value"))
+                        .isBlank());
+                settle();
+                screenshot("41-index-round-open.png");
+                click(By.id("index-round-open-go"));
+                waitForNotification(code);
+                GridRow round = waitForGridRow("index-rounds-grid", r -> true, code);
+                round.cell().click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("index-round-start-appraisal")));
+                String roundPath = path(driver.getCurrentUrl());
+                signOut();
+
+                // 3. The head of Lương Sơn scores the two criteria scored by people, with a file for 1.1, and submits.
+                signIn("head.baison");
+                driver.get(baseUrl + roundPath);
+                scoreItem("1.1", "30", "Kế hoạch ban hành ngày 15/01", evidence);
+                scoreItem("1.2", "35", null, null);
+                click(By.id("index-submit"));
+                click(By.cssSelector(
+                        "vaadin-confirm-dialog#index-submit-confirm vaadin-button[slot='confirm-button']"));
+                waitForNotification(vi("index.round.submit.done"));
+                settle();
+                screenshot("42-index-self-assessment-submitted.png");
+                signOut();
+
+                // 4. The committee starts the appraisal, lowers 1.1 with a reason, accepts the rest, opens the appeals.
+                signIn("committee");
+                driver.get(baseUrl + roundPath);
+                roundStep("index-round-start-appraisal");
+                openUnitSheet();
+                openSheetItem("1.1");
+                WebElement points =
+                        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#score-points input")));
+                points.sendKeys(Keys.chord(Keys.CONTROL, "a"), "25", Keys.TAB);
+                typeInto(By.cssSelector("#score-reason textarea"), "Kế hoạch chưa phân công trách nhiệm cụ thể");
+                settle();
+                screenshot("43-index-appraisal.png");
+                click(By.id("score-appraise"));
+                waitForNotification(vi("index.score.saved"));
+                click(By.id("score-close"));
+                click(By.id("index-accept-remaining"));
+                waitForNotification(vi("index.round.acceptRemaining.done", 1));
+                roundStep("index-round-open-appeals");
+                signOut();
+
+                // 5. The unit appeals the changed point.
+                signIn("head.baison");
+                driver.get(baseUrl + roundPath);
+                openSheetItem("1.1");
+                typeInto(By.cssSelector("#score-appeal-reason textarea"), "Phụ lục phân công kèm theo kế hoạch");
+                click(By.id("score-appeal"));
+                waitForNotification(vi("index.score.appealed"));
+                click(By.id("score-close"));
+                signOut();
+
+                // 6. The committee accepts the appeal in part and publishes; the sheet shows the final points.
+                signIn("committee");
+                driver.get(baseUrl + roundPath);
+                openUnitSheet();
+                openSheetItem("1.1");
+                WebElement decided =
+                        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#score-points input")));
+                decided.sendKeys(Keys.chord(Keys.CONTROL, "a"), "28", Keys.TAB);
+                typeInto(By.cssSelector("#score-decision-note textarea"), "Chấp nhận một phần");
+                click(By.id("score-decide"));
+                waitForNotification(vi("index.score.decided"));
+                click(By.id("score-close"));
+                roundStep("index-round-publish");
+                openUnitSheet();
+                GridRow item = waitForGridRow("index-sheet", r -> true, "1.1");
+                assertThat(item.texts().get(vi("index.score.points"))).isEqualTo("28");
+                assertThat(item.texts().get(vi("index.score.stage"))).startsWith(vi("index.stage.DECIDED"));
+                assertThat(waitForGridRow("index-sheet", r -> true, "1.2")
+                                .texts()
+                                .get(vi("index.score.points")))
+                        .isEqualTo("35");
+                settle();
+                screenshot("44-index-round-published.png");
+
+                // 7. The locality's Decision 766 score of Q1 2024, from the seed's dossiers.
+                driver.get(baseUrl + "/indexes/results");
+                WebElement year =
+                        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#index-local-year input")));
+                year.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2024", Keys.TAB);
+                String q1 = vi("index.results.quarter", 1, "2024");
+                GridRow results41 =
+                        waitForGridRow("index-locality", r -> r.cells().size() > 4, "4.1");
+                String q1Column = results41.texts().keySet().stream()
+                        .filter(h -> h.startsWith(q1))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(results41.texts().get(q1Column)).startsWith("6 ");
+                assertThat(waitForGridRow("index-locality", r -> true, "4.2")
+                                .texts()
+                                .get(q1Column))
+                        .startsWith("4 ");
+                for (String indicator : List.of("2.1", "3.6")) {
+                    assertThat(waitForGridRow("index-locality", r -> true, indicator)
+                                    .texts()
+                                    .get(q1Column))
+                            .as("766 indicator %s in Q1 2024", indicator)
+                            .matches("\\d+(,\\d+)? \\(.*\\)");
+                }
+                fullPageScreenshot("45-index-766-q1-2024.png");
+                signOut();
+            } finally {
+                Files.deleteIfExists(criteria);
+                Files.deleteIfExists(evidence);
+            }
+        });
+    }
+
+    /** On a round's page: the step's button, then the confirmation. */
+    private void roundStep(String buttonId) {
+        click(By.id(buttonId));
+        click(By.cssSelector("vaadin-confirm-dialog#index-step-confirm vaadin-button[slot='confirm-button']"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(buttonId)));
+    }
+
+    /** The committee picks Lương Sơn in the round's units. */
+    private void openUnitSheet() {
+        typeInto(By.cssSelector("#index-round-unit-filter input"), Keys.chord(Keys.CONTROL, "a"), "Lương Sơn");
+        waitForGridRow("index-round-units", r -> true, UNIT_NAME).cell().click();
+        wait.until(d -> d.findElements(By.cssSelector("h2")).stream().anyMatch(h -> UNIT_NAME.equals(h.getText())));
+    }
+
+    /** Opens the score dialog of a criterion of the sheet. */
+    private void openSheetItem(String itemCode) {
+        wait.until(d -> {
+            GridRow row = gridRow("index-sheet", itemCode);
+            if (row == null) {
+                return false;
+            }
+            row.cell().click();
+            return !d.findElements(By.id("score-close")).isEmpty();
+        });
+    }
+
+    /** The unit head's self score of a criterion, with an evidence file when given. */
+    private void scoreItem(String itemCode, String points, String comment, Path file) throws IOException {
+        openSheetItem(itemCode);
+        if (file != null) {
+            WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score-evidence-upload")));
+            fileInput(upload).sendKeys(file.toAbsolutePath().toString());
+            wait.until(d -> String.valueOf(
+                            d.findElement(By.id("score-evidence-list")).getDomProperty("textContent"))
+                    .contains(file.getFileName().toString()));
+        }
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#score-points input")));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), points, Keys.TAB);
+        if (comment != null) {
+            typeInto(By.cssSelector("#score-comment textarea"), comment);
+        }
+        if (file != null) {
+            settle();
+            screenshot("42a-index-self-score-" + itemCode + ".png");
+        }
+        click(By.id("score-save"));
+        waitForNotification(vi("index.score.saved"));
+        click(By.id("score-close"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("score-close")));
+    }
+
+    /**
      * {@value #IMPORTED_DOSSIERS} pending dossiers of Lương Sơn with codes of their own. Received on the first day of
      * this quarter, due the next day and still pending: overdue (unless the quarter begins today). A late-dossier
      * reminder names the 20 dossiers due earliest (then by code): due as early as the quarter allows, and with

@@ -62,6 +62,8 @@ public class IndexRoundView extends Main implements BeforeEnterObserver, HasDyna
     final Paragraph facts = new Paragraph();
     final HorizontalLayout roundActions = new HorizontalLayout();
     final Grid<UnitSheet> unitsGrid = new Grid<>();
+    final com.vaadin.flow.component.textfield.TextField unitFilter =
+            new com.vaadin.flow.component.textfield.TextField();
     final H2 unitTitle = new H2();
     final Paragraph unitFacts = new Paragraph();
     final HorizontalLayout unitActions = new HorizontalLayout();
@@ -114,6 +116,19 @@ public class IndexRoundView extends Main implements BeforeEnterObserver, HasDyna
         unitsGrid.setHeight("16rem");
         unitsGrid.setId("index-round-units");
         unitsGrid.addItemClickListener(e -> showUnit(e.getItem().unitCode()));
+        unitFilter.setPlaceholder(getTranslation("index.round.findUnit"));
+        unitFilter.setAriaLabel(getTranslation("index.round.findUnit"));
+        unitFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        unitFilter.setClearButtonVisible(true);
+        unitFilter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        unitFilter.setId("index-round-unit-filter");
+        unitFilter.addValueChangeListener(e -> unitsGrid
+                .getListDataView()
+                .setFilter(s -> e.getValue().isBlank()
+                        || s.unitName()
+                                .toLowerCase(getLocale())
+                                .contains(e.getValue().strip().toLowerCase(getLocale()))
+                        || s.unitCode().contains(e.getValue().strip().toUpperCase(java.util.Locale.ROOT))));
 
         sheetGrid
                 .addHierarchyColumn(IndexItem::code)
@@ -161,7 +176,7 @@ public class IndexRoundView extends Main implements BeforeEnterObserver, HasDyna
 
         Div unitPart = new Div(unitTitle, unitFacts, unitActions, sheetGrid);
         unitPart.addClassName("index-unit-part");
-        add(title, facts, roundActions, unitsGrid, unitPart);
+        add(title, facts, roundActions, unitFilter, unitsGrid, unitPart);
     }
 
     private Optional<ScoreLine> line(IndexItem i) {
@@ -297,6 +312,7 @@ public class IndexRoundView extends Main implements BeforeEnterObserver, HasDyna
         }
         boolean seesAll = user.role() != Role.UNIT_HEAD;
         unitsGrid.setVisible(seesAll);
+        unitFilter.setVisible(seesAll);
         if (seesAll) {
             unitsGrid.setItems(rounds.sheets(round.id()));
         }
@@ -324,6 +340,7 @@ public class IndexRoundView extends Main implements BeforeEnterObserver, HasDyna
     private Button step(String key, String id, Runnable action) {
         Button b = new Button(getTranslation(key), e -> {
             ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setId("index-step-confirm");
             confirm.setHeader(getTranslation(key));
             confirm.setText(getTranslation(key + ".confirm"));
             confirm.setCancelable(true);
@@ -376,6 +393,7 @@ public class IndexRoundView extends Main implements BeforeEnterObserver, HasDyna
         if (head && round.state() == RoundState.OPEN && !sheet.submitted()) {
             Button submit = new Button(getTranslation("index.round.submit"), VaadinIcon.CHECK.create(), e -> {
                 ConfirmDialog confirm = new ConfirmDialog();
+                confirm.setId("index-submit-confirm");
                 confirm.setHeader(getTranslation("index.round.submit"));
                 confirm.setText(getTranslation("index.round.submit.confirm"));
                 confirm.setCancelable(true);

@@ -135,7 +135,8 @@ public class IndexRoundsView extends Main implements HasDynamicTitle {
                 Localized.datePicker(new DatePicker(getTranslation("index.round.selfDue"), today.plusDays(30)));
         DatePicker appraisalDue =
                 Localized.datePicker(new DatePicker(getTranslation("index.round.appraisalDue"), today.plusDays(60)));
-        DatePicker appealDue = Localized.datePicker(new DatePicker(getTranslation("index.round.appealDue")));
+        DatePicker appealDue =
+                Localized.datePicker(new DatePicker(getTranslation("index.round.appealDue"), today.plusDays(75)));
         appealDue.setHelperText(getTranslation("index.round.appealHelp"));
         selfDue.setId("index-round-self-due");
         appraisalDue.setId("index-round-appraisal-due");

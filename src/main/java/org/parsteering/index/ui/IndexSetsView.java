@@ -49,6 +49,7 @@ import org.parsteering.index.IndexSetImportService;
 import org.parsteering.index.IndexSetService;
 import org.parsteering.index.IndexSetSummary;
 import org.parsteering.security.CurrentUser;
+import org.parsteering.unit.UnitType;
 
 /**
  * The index sets (SPEC 3a), read by everyone: the list, and the chosen set's legal basis, unit types, bands and tree
@@ -280,7 +281,8 @@ public class IndexSetsView extends Main implements BeforeEnterObserver, HasDynam
                         "",
                         LocalDate.now(clock).getYear(),
                         "",
-                        Set.of(),
+                        // a provincial PAR INDEX assesses the departments and the commune-level units
+                        Set.of(UnitType.DEPARTMENT, UnitType.COMMUNE, UnitType.WARD, UnitType.SPECIAL_ZONE),
                         BigDecimal.valueOf(100),
                         org.parsteering.index.IndexSets.DEFAULT_BANDS),
                 true,
