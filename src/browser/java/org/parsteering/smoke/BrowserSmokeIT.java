@@ -785,9 +785,17 @@ class BrowserSmokeIT {
                 WebElement set =
                         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#index-round-set input")));
                 set.sendKeys(code);
-                wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                        .anyMatch(WebElement::isDisplayed));
-                set.sendKeys(Keys.ENTER);
+                wait.until(d -> {
+                    WebElement option = d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                            .filter(o -> o.isDisplayed() && o.getText().startsWith(code))
+                            .findFirst()
+                            .orElse(null);
+                    if (option == null) {
+                        return false;
+                    }
+                    option.click();
+                    return true;
+                });
                 wait.until(d -> !String.valueOf(d.findElement(By.cssSelector("#index-round-year input"))
                                 .getDomProperty("value"))
                         .isBlank());
@@ -829,7 +837,7 @@ class BrowserSmokeIT {
                 click(By.id("score-appraise"));
                 waitForNotification(vi("index.score.saved"));
                 click(By.id("score-close"));
-                click(By.id("index-accept-remaining"));
+                scrollAndClick(By.id("index-accept-remaining"));
                 waitForNotification(vi("index.round.acceptRemaining.done", 1));
                 roundStep("index-round-open-appeals");
                 signOut();
@@ -874,8 +882,8 @@ class BrowserSmokeIT {
                         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#index-local-year input")));
                 year.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2024", Keys.TAB);
                 String q1 = vi("index.results.quarter", 1, "2024");
-                GridRow results41 =
-                        waitForGridRow("index-locality", r -> r.cells().size() > 4, "4.1");
+                GridRow results41 = waitForGridRow(
+                        "index-locality", r -> r.texts().keySet().stream().anyMatch(h -> h.startsWith(q1)), "4.1");
                 String q1Column = results41.texts().keySet().stream()
                         .filter(h -> h.startsWith(q1))
                         .findFirst()
@@ -892,7 +900,8 @@ class BrowserSmokeIT {
                             .as("766 indicator %s in Q1 2024", indicator)
                             .matches("\\d+(,\\d+)? \\(.*\\)");
                 }
-                fullPageScreenshot("45-index-766-q1-2024.png");
+                settle();
+                screenshot("45-index-766-q1-2024.png");
                 signOut();
             } finally {
                 Files.deleteIfExists(criteria);
@@ -903,28 +912,55 @@ class BrowserSmokeIT {
 
     /** On a round's page: the step's button, then the confirmation. */
     private void roundStep(String buttonId) {
-        click(By.id(buttonId));
+        scrollAndClick(By.id(buttonId));
         click(By.cssSelector("vaadin-confirm-dialog#index-step-confirm vaadin-button[slot='confirm-button']"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(buttonId)));
+    }
+
+    /** Clicks a button found afresh on each try (a page re-renders its buttons after a change), in view first. */
+    private void scrollAndClick(By locator) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    List<WebElement> found = d.findElements(locator);
+                    if (found.isEmpty()) {
+                        return false;
+                    }
+                    WebElement e = found.getFirst();
+                    js("arguments[0].scrollIntoView({block: 'center'});", e);
+                    if (!e.isDisplayed() || !e.isEnabled()) {
+                        return false;
+                    }
+                    e.click();
+                    return true;
+                });
     }
 
     /** The committee picks Lương Sơn in the round's units. */
     private void openUnitSheet() {
         typeInto(By.cssSelector("#index-round-unit-filter input"), Keys.chord(Keys.CONTROL, "a"), "Lương Sơn");
-        waitForGridRow("index-round-units", r -> true, UNIT_NAME).cell().click();
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement cell = waitForGridRow("index-round-units", r -> true, UNIT_NAME)
+                            .cell();
+                    js("arguments[0].scrollIntoView({block: 'center'});", cell);
+                    cell.click();
+                    return true;
+                });
         wait.until(d -> d.findElements(By.cssSelector("h2")).stream().anyMatch(h -> UNIT_NAME.equals(h.getText())));
     }
 
-    /** Opens the score dialog of a criterion of the sheet. */
+    /** Opens the score dialog of a criterion of the sheet (one click: a second would land on the dialog). */
     private void openSheetItem(String itemCode) {
-        wait.until(d -> {
-            GridRow row = gridRow("index-sheet", itemCode);
-            if (row == null) {
-                return false;
-            }
-            row.cell().click();
-            return !d.findElements(By.id("score-close")).isEmpty();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("score-close")));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            GridRow row = waitForGridRow("index-sheet", r -> true, itemCode);
+            js("arguments[0].scrollIntoView({block: 'center'});", row.cell());
+            js("arguments[0].click();", row.cell());
+            return true;
         });
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("score-close")));
     }
 
     /** The unit head's self score of a criterion, with an evidence file when given. */
