@@ -123,7 +123,8 @@ public class IndexResultsView extends Main implements BeforeEnterObserver, HasDy
                 .setAutoWidth(true);
         weak.addComponentColumn(this::tasksCell)
                 .setHeader(getTranslation("index.results.tasks"))
-                .setWidth("14rem");
+                .setWidth("14rem")
+                .setKey("tasks");
         weak.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         weak.setAllRowsVisible(true);
         weak.setId("index-weakest");

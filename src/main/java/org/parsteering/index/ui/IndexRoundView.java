@@ -448,6 +448,14 @@ public class IndexRoundView extends Main implements BeforeEnterObserver, HasDyna
         confirm.open();
     }
 
+    /** Opens the score dialog of a criterion of the unit shown (what a click on its row does). */
+    void openScore(String itemCode) {
+        sheet.lines().stream()
+                .filter(l -> l.item().code().equals(itemCode))
+                .findFirst()
+                .ifPresent(this::openScore);
+    }
+
     private void openScore(ScoreLine line) {
         new ScoreDialog(rounds, user, round, sheet, line, this::refreshAll).open();
     }
