@@ -82,9 +82,11 @@ class DemoIndexRounds extends DemoData {
                 List.of(),
                 LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31),
-                today.plusDays(30),
-                today.plusDays(60),
-                today.plusDays(75)));
+                // the self-assessment closes within the week and the appraisal right after it: the reminders
+                // chase both (SPEC 8: every rule shows real cases)
+                today.plusDays(5),
+                today.plusDays(7),
+                today.plusDays(21)));
         List<IndexItem> nowItems =
                 catalog.items(catalog.set(now.setCode()).orElseThrow().id());
         scoreAll(now, nowItems, LEFT_FOR_THE_DEMO, 0.66);

@@ -98,8 +98,9 @@ class ReminderRules {
     /**
      * The index rounds' deadlines (SPEC 3a, 4): SELF_ASSESSMENT_DUE for each unit of an open round that has not
      * submitted once the self-assessment deadline is within the due-soon window (or past), with how many of its
-     * scored-by-people criteria it has scored; APPRAISAL_DUE for each unit of a round in appraisal whose self scores
-     * are not all appraised once the appraisal deadline is near, with how many are. Plain SQL over the index tables,
+     * scored-by-people criteria it has scored; APPRAISAL_DUE for each unit whose self scores are not all appraised
+     * once the appraisal deadline is near — in appraisal, or submitted while the committee has not started the
+     * appraisal yet —, with how many are. Plain SQL over the index tables,
      * like the task rules over the assignments.
      */
     private void indexRules(LocalDate today, Thresholds t, List<Condition> found) {
@@ -125,7 +126,8 @@ class ReminderRules {
                            and sc.self_points is not null) as total
                         from index_round r join index_set s on s.id = r.set_id
                         join index_round_unit ru on ru.round_id = r.id
-                        where r.state = 'APPRAISAL' and r.appraisal_due <= :end
+                        where (r.state = 'APPRAISAL' or (r.state = 'OPEN' and ru.submitted_at is not null))
+                        and r.appraisal_due <= :end
                         and exists (select 1 from index_score sc where sc.round_id = r.id and sc.unit_id = ru.unit_id
                           and sc.self_points is not null and sc.appraised_points is null)""")
                 .param("end", end)

@@ -34,6 +34,7 @@ class MainLayoutTest extends KaribuTest {
                         "dossiers",
                         "procedures",
                         "signatures",
+                        "indexes",
                         "reports",
                         "admin/units",
                         "admin/users",
@@ -53,6 +54,7 @@ class MainLayoutTest extends KaribuTest {
                         "dossiers",
                         "procedures",
                         "signatures",
+                        "indexes",
                         "reports",
                         "audit",
                         "profile");
@@ -69,6 +71,7 @@ class MainLayoutTest extends KaribuTest {
                         "dossiers",
                         "procedures",
                         "signatures",
+                        "indexes",
                         "reports",
                         "audit",
                         "profile");
@@ -79,7 +82,15 @@ class MainLayoutTest extends KaribuTest {
     void unit_head_sees_their_unit_the_plan_and_profile() {
         assertThat(menuPaths())
                 .containsExactly(
-                        "", "my-unit", "tasks", "reminders", "dossiers", "procedures", "signatures", "profile");
+                        "",
+                        "my-unit",
+                        "tasks",
+                        "reminders",
+                        "dossiers",
+                        "procedures",
+                        "signatures",
+                        "indexes",
+                        "profile");
     }
 
     @Test

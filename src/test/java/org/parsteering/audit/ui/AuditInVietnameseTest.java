@@ -52,6 +52,8 @@ class AuditInVietnameseTest extends KaribuTest {
 
     /** An accepted completion of Bài Sơn's assignment, as the committee's review writes it. */
     private void acceptedCompletion() {
+        // later than the demo's own entries, which are stamped at the same fixed test instant
+        clock.advance(java.time.Duration.ofMinutes(1));
         as("committee", () -> {
             audit.changes("ASSIGNMENT", taskCode + "/XA-BAISON", "XA-BAISON")
                     .field("status", "COMPLETED", "DONE")
