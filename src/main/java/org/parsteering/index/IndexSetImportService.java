@@ -289,6 +289,56 @@ public class IndexSetImportService {
                 .save("IMPORT_UPDATE");
     }
 
+    /** The items of a set as an XLSX sheet in the import's columns and tree order (importing it back changes nothing). */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public byte[] exportXlsx(String setCode) {
+        IndexSetSummary set = catalog.set(setCode)
+                .orElseThrow(() -> new org.parsteering.base.BusinessException("index.error.setNotFound", setCode));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet(FORMAT.name());
+            List<String> header =
+                    FORMAT.columns().stream().map(ImportColumn::name).toList();
+            var head = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                head.createCell(c).setCellValue(header.get(c));
+            }
+            int r = 1;
+            for (IndexItem i : catalog.items(set.id())) {
+                var row = sheet.createRow(r++);
+                Object[] cells = {
+                    set.code(),
+                    i.code(),
+                    i.parentCode(),
+                    i.titleVi(),
+                    i.titleEn(),
+                    number(i.maxPoints()),
+                    i.minPoints().signum() == 0 ? null : number(i.minPoints()),
+                    i.method().name(),
+                    i.rule(),
+                    i.evidenceRequired() ? "Y" : "N",
+                    i.guidance()
+                };
+                for (int c = 0; c < cells.length; c++) {
+                    if (cells[c] instanceof BigDecimal n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (cells[c] != null) {
+                        row.createCell(c).setCellValue(cells[c].toString());
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            for (int c = 0; c < header.size(); c++) {
+                sheet.setColumnWidth(c, (c == 3 || c == 4 || c == 10 ? 40 : 14) * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The items of a set as a CSV in the import's columns and tree order (importing it back changes nothing). */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     @Transactional(readOnly = true)

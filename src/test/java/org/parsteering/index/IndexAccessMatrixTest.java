@@ -182,6 +182,7 @@ class IndexAccessMatrixTest extends AccessMatrixTest<IndexAccessMatrixTest> {
                     (t, s) -> t.setImport.importIndexSets(
                             new TabularFile(IndexSetImportService.FORMAT.required(), List.of()))),
             new Cell("IndexSetImportService.export", ALL, false, (t, s) -> t.setImport.export("T-MX")),
+            new Cell("IndexSetImportService.exportXlsx", ALL, false, (t, s) -> t.setImport.exportXlsx("T-MX")),
             new Cell("AssessmentService.rounds", ALL, false, (t, s) -> t.rounds.rounds()),
             new Cell("AssessmentService.round", ALL, false, (t, s) -> t.rounds.round(t.roundId)),
             new Cell("AssessmentService.roundsOf", ALL, true, (t, s) -> t.rounds.roundsOf(unit(s))),

@@ -179,6 +179,11 @@ class IndexSetServiceTest extends IntegrationTest {
         assertThat(same.updated()).isZero();
         assertThat(same.unchanged()).isEqualTo(25);
 
+        byte[] xlsx = as("inspector", () -> importer.exportXlsx("QD766"));
+        ImportResult sameXlsx = as("secretary", () -> importer.importFile(xlsx, "qd766.xlsx"));
+        assertThat(sameXlsx.unchanged()).isEqualTo(25);
+        assertThat(sameXlsx.created() + sameXlsx.updated()).isZero();
+
         String changed = new String(export, StandardCharsets.UTF_8)
                 .replace("Hồ sơ thanh toán trực tuyến,", "Hồ sơ được thanh toán trực tuyến,");
         ImportResult one =

@@ -251,7 +251,20 @@ public class IndexSetsView extends Main implements BeforeEnterObserver, HasDynam
                 getTranslation("index.set.export"));
         export.setId("index-set-export");
         export.addClassName("link-button");
-        actions.add(export);
+        Anchor exportXlsx = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = importer.exportXlsx(set.code());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            set.code() + ".xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("index.set.exportXlsx"));
+        exportXlsx.setId("index-set-export-xlsx");
+        exportXlsx.addClassName("link-button");
+        actions.add(export, exportXlsx);
         if (empty) {
             Span hint = new Span(getTranslation("index.set.noItems"));
             hint.addClassName("hint");
