@@ -133,7 +133,7 @@ public class IndexRoundView extends Main implements BeforeEnterObserver, HasDyna
         sheetGrid
                 .addHierarchyColumn(IndexItem::code)
                 .setHeader(getTranslation("index.item.code"))
-                .setWidth("8rem")
+                .setWidth("11rem")
                 .setFlexGrow(0)
                 .setFrozen(true);
         sheetGrid

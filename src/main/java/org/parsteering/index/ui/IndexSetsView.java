@@ -123,7 +123,7 @@ public class IndexSetsView extends Main implements BeforeEnterObserver, HasDynam
 
         tree.addHierarchyColumn(i -> i.code())
                 .setHeader(getTranslation("index.item.code"))
-                .setWidth("9rem")
+                .setWidth("12rem")
                 .setFlexGrow(0)
                 .setFrozen(true);
         tree.addColumn(i -> i.title(getLocale()))
@@ -142,7 +142,9 @@ public class IndexSetsView extends Main implements BeforeEnterObserver, HasDynam
                 .setAutoWidth(true);
         tree.addColumn(i -> i.rule() == null ? "" : i.rule())
                 .setHeader(getTranslation("index.item.rule"))
-                .setAutoWidth(true);
+                .setWidth("13rem")
+                .setFlexGrow(1)
+                .setTooltipGenerator(i -> i.rule() == null ? "" : i.rule());
         tree.addColumn(i -> i.evidenceRequired() ? getTranslation("index.item.evidenceYes") : "")
                 .setHeader(getTranslation("index.item.evidence"))
                 .setAutoWidth(true);
