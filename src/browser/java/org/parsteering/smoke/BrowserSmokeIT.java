@@ -1210,7 +1210,7 @@ class BrowserSmokeIT {
                   return c ? c.innerText.replace(/\\s+/g, ' ').trim() : '';
                 });
                 const end = table.scrollTop + table.clientHeight >= table.scrollHeight - 1;
-                if (!end) { table.scrollTop = table.scrollTop + table.clientHeight * 0.8; }
+                if (!end) { table.scrollTop = table.scrollTop + table.clientHeight * 0.5; }
                 return {labels: labels, end: end};
                 """;
         java.util.LinkedHashSet<String> labels = new java.util.LinkedHashSet<>();
@@ -1221,6 +1221,13 @@ class BrowserSmokeIT {
             first = false;
             labels.addAll(stringList(read.get("labels")));
             if (Boolean.TRUE.equals(read.get("end"))) {
+                break;
+            }
+            // the grid renders the rows of the new position in its next frame: let it, so none is skipped
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 break;
             }
         }
