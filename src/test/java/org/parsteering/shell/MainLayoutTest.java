@@ -39,6 +39,7 @@ class MainLayoutTest extends KaribuTest {
                         "admin/units",
                         "admin/users",
                         "admin/settings",
+                        "admin/calendar",
                         "audit",
                         "profile");
     }
