@@ -167,6 +167,20 @@ public class AssessmentService {
                 .optional();
     }
 
+    /**
+     * The round, its row locked until the transaction ends: every write on a round's scores takes it first, so a
+     * score cannot change while the round moves on (submission, appraisal, publication) and each write sees the stage
+     * the round is really in.
+     */
+    private RoundSummary lockRound(long roundId) {
+        jdbc.sql("select id from index_round where id = :id for update")
+                .param("id", roundId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new BusinessException("index.round.error.notFound", roundId));
+        return requireRound(roundId);
+    }
+
     private RoundSummary requireRound(long roundId) {
         return findRound(roundId).orElseThrow(() -> new BusinessException("index.round.error.notFound", roundId));
     }
@@ -300,7 +314,7 @@ public class AssessmentService {
     }
 
     private RoundSummary move(long roundId, long version, RoundState from, RoundState to) {
-        RoundSummary round = requireRound(roundId);
+        RoundSummary round = lockRound(roundId);
         if (round.state() != from) {
             throw new BusinessException(
                     "index.round.error.state." + round.state().name());
@@ -339,7 +353,7 @@ public class AssessmentService {
      */
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     public RoundSummary publish(long roundId, long version) {
-        RoundSummary round = requireRound(roundId);
+        RoundSummary round = lockRound(roundId);
         RoundState expected = round.hasAppeals() ? RoundState.APPEAL : RoundState.APPRAISAL;
         if (round.state() != expected) {
             throw new BusinessException(
@@ -351,12 +365,25 @@ public class AssessmentService {
         if (pending > 0) {
             throw new BusinessException("index.round.error.appealsPending", pending);
         }
+        if (round.hasAppeals() && !LocalDate.now(clock).isAfter(round.appealDue())) {
+            int appealable =
+                    jdbc.sql("""
+                            select count(*) from index_score
+                            where round_id = :round and appraised_points is not null and appeal_reason is null
+                            and (self_points is null or appraised_points <> self_points)""").param("round", roundId).query(Integer.class).single();
+            if (appealable > 0) {
+                throw new BusinessException("index.round.error.appealWindowOpen", round.appealDue(), appealable);
+            }
+        }
         bumpRound(round, version, RoundState.PUBLISHED, actor());
         freezeComputed(round);
         jdbc.sql("""
                         update index_score set final_points = case
                           when item_id in (select id from index_item where method = 'MANUAL')
-                            then coalesce(decided_points, appraised_points, self_points)
+                            then coalesce(decided_points, appraised_points, case when exists (
+                              select 1 from index_round_unit ru where ru.round_id = index_score.round_id
+                              and ru.unit_id = index_score.unit_id and ru.submitted_at is not null)
+                              then self_points end)
                           when item_id in (select id from index_item where method = 'IMPORTED') then imported_points
                           when item_id in (select id from index_item where method in ('FORMULA', 'TASKS'))
                             then computed_points
@@ -611,7 +638,7 @@ public class AssessmentService {
     }
 
     private Target target(long roundId, String unitCode, String itemCode) {
-        RoundSummary round = requireRound(roundId);
+        RoundSummary round = lockRound(roundId);
         long unitId = unitId(unitCode);
         IndexSetSummary set = catalog.set(round.setCode()).orElseThrow();
         IndexItem item = catalog.items(set.id()).stream()
@@ -637,6 +664,14 @@ public class AssessmentService {
                 ((Number) row.get("id")).longValue(),
                 ((Number) row.get("version")).longValue(),
                 row);
+    }
+
+    /** A version-guarded update that matched no row: someone saved the score meanwhile. */
+    private void requireUpdated(Target t, int rows) {
+        if (rows == 0) {
+            throw new ConcurrentEditException(
+                    audit.lastActor(SCORE_AUDIT, t.key()).orElse(null));
+        }
     }
 
     private void requireVersion(Target t, long version) {
@@ -689,18 +724,20 @@ public class AssessmentService {
         BigDecimal p = checkPoints(t.item(), points);
         String c = text(comment);
         String reason = text(noEvidenceReason);
-        jdbc.sql("""
+        requireUpdated(
+                t,
+                jdbc.sql("""
                         update index_score set version = version + 1, self_points = :points, self_comment = :comment,
                         no_evidence_reason = :reason, self_at = :now, self_by = :by, final_points = :points
                         where id = :id and version = :version""")
-                .param("points", p)
-                .param("comment", c)
-                .param("reason", reason)
-                .param("now", Timestamp.from(clock.instant()))
-                .param("by", actor())
-                .param("id", t.scoreId())
-                .param("version", version)
-                .update();
+                        .param("points", p)
+                        .param("comment", c)
+                        .param("reason", reason)
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("by", actor())
+                        .param("id", t.scoreId())
+                        .param("version", version)
+                        .update());
         audit.changes(SCORE_AUDIT, t.key(), t.unitCode())
                 .field("selfPoints", t.row().get("self_points"), p)
                 .field("selfComment", t.row().get("self_comment"), c)
@@ -805,7 +842,7 @@ public class AssessmentService {
                 evidenceRow(publicId).orElseThrow(() -> new BusinessException("index.round.error.evidenceNotFound"));
         long unitId = ((Number) row.get("unit_id")).longValue();
         requireHeadOf(unitId);
-        RoundSummary round = requireRound(((Number) row.get("round_id")).longValue());
+        RoundSummary round = lockRound(((Number) row.get("round_id")).longValue());
         requireSelfOpen(round, unitId);
         jdbc.sql("delete from index_evidence where public_id = :id")
                 .param("id", publicId)
@@ -876,7 +913,7 @@ public class AssessmentService {
      */
     @PreAuthorize("hasRole('UNIT_HEAD')")
     public RoundSummary submit(long roundId, String unitCode) {
-        RoundSummary round = requireRound(roundId);
+        RoundSummary round = lockRound(roundId);
         long unitId = unitId(unitCode);
         requireHeadOf(unitId);
         requireSelfOpen(round, unitId);
@@ -921,12 +958,13 @@ public class AssessmentService {
     /** Hands a submitted self-assessment back to its unit during self-assessment, with the reason. */
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     public RoundSummary returnToUnit(long roundId, String unitCode, String reason) {
-        RoundSummary round = requireRound(roundId);
+        RoundSummary round = lockRound(roundId);
         long unitId = unitId(unitCode);
         if (round.state() != RoundState.OPEN) {
             throw new BusinessException(
                     "index.round.error.state." + round.state().name());
         }
+        requireNotOwnUnit(unitId);
         String why = text(reason);
         if (why == null) {
             throw new BusinessException("index.round.error.reasonRequired");
@@ -968,17 +1006,19 @@ public class AssessmentService {
         if ((self == null || self.compareTo(p) != 0) && why == null) {
             throw new BusinessException("index.round.error.reasonRequired");
         }
-        jdbc.sql("""
+        requireUpdated(
+                t,
+                jdbc.sql("""
                         update index_score set version = version + 1, appraised_points = :points,
                         appraisal_reason = :reason, appraised_at = :now, appraised_by = :by, final_points = :points
                         where id = :id and version = :version""")
-                .param("points", p)
-                .param("reason", why)
-                .param("now", Timestamp.from(clock.instant()))
-                .param("by", actor())
-                .param("id", t.scoreId())
-                .param("version", version)
-                .update();
+                        .param("points", p)
+                        .param("reason", why)
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("by", actor())
+                        .param("id", t.scoreId())
+                        .param("version", version)
+                        .update());
         audit.changes(SCORE_AUDIT, t.key(), t.unitCode())
                 .field("appraisedPoints", t.row().get("appraised_points"), p)
                 .field("appraisalReason", t.row().get("appraisal_reason"), why)
@@ -989,10 +1029,13 @@ public class AssessmentService {
     /** Accepts every self score of a unit not appraised yet (the same points, no reason needed). */
     @PreAuthorize("hasRole('COMMITTEE')")
     public int acceptRemaining(long roundId, String unitCode) {
-        RoundSummary round = requireRound(roundId);
+        RoundSummary round = lockRound(roundId);
         long unitId = unitId(unitCode);
         requireNotOwnUnit(unitId);
         requireState(round, RoundState.APPRAISAL);
+        if (submittedAt(roundId, unitId) == null) {
+            throw new BusinessException("index.round.error.notSubmitted", unitCode);
+        }
         int n = jdbc.sql("""
                         update index_score set version = version + 1, appraised_points = self_points,
                         appraised_at = :now, appraised_by = :by, final_points = self_points
@@ -1035,15 +1078,17 @@ public class AssessmentService {
         if (why == null) {
             throw new BusinessException("index.round.error.reasonRequired");
         }
-        jdbc.sql("""
+        requireUpdated(
+                t,
+                jdbc.sql("""
                         update index_score set version = version + 1, appeal_reason = :reason, appeal_at = :now,
                         appeal_by = :by where id = :id and version = :version""")
-                .param("reason", why)
-                .param("now", Timestamp.from(clock.instant()))
-                .param("by", actor())
-                .param("id", t.scoreId())
-                .param("version", version)
-                .update();
+                        .param("reason", why)
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("by", actor())
+                        .param("id", t.scoreId())
+                        .param("version", version)
+                        .update());
         audit.changes(SCORE_AUDIT, t.key(), t.unitCode())
                 .field("appealReason", null, why)
                 .save("UPDATE");
@@ -1077,18 +1122,20 @@ public class AssessmentService {
         BigDecimal decided =
                 accepted ? checkPoints(t.item(), points) : (BigDecimal) t.row().get("appraised_points");
         String decision = accepted ? ScoreLine.ACCEPTED : ScoreLine.REJECTED;
-        jdbc.sql("""
+        requireUpdated(
+                t,
+                jdbc.sql("""
                         update index_score set version = version + 1, appeal_decision = :decision,
                         decided_points = :points, decision_note = :note, decided_at = :now, decided_by = :by,
                         final_points = :points where id = :id and version = :version""")
-                .param("decision", decision)
-                .param("points", decided)
-                .param("note", why)
-                .param("now", Timestamp.from(clock.instant()))
-                .param("by", actor())
-                .param("id", t.scoreId())
-                .param("version", version)
-                .update();
+                        .param("decision", decision)
+                        .param("points", decided)
+                        .param("note", why)
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("by", actor())
+                        .param("id", t.scoreId())
+                        .param("version", version)
+                        .update());
         audit.changes(SCORE_AUDIT, t.key(), t.unitCode())
                 .field("appealDecision", null, decision)
                 .field("decidedPoints", null, decided)
@@ -1101,6 +1148,9 @@ public class AssessmentService {
 
     /** Stores the points of an IMPORTED item for a unit (the index-scores import); refused once published. */
     void importPoints(long roundId, long unitId, long itemId, BigDecimal points, String note) {
+        if (lockRound(roundId).state() == RoundState.PUBLISHED) {
+            throw new BusinessException("index.round.error.published");
+        }
         jdbc.sql("""
                         update index_score set version = version + 1, imported_points = :points,
                         imported_note = :note, final_points = :points

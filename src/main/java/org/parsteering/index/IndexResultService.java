@@ -161,7 +161,7 @@ public class IndexResultService {
         return rank(out);
     }
 
-    /** Ranks within each unit type by percent, best first; equal percents share a rank (1, 1, 3). */
+    /** Ranks within each unit type by total, best first; equal totals share a rank (1, 1, 3). */
     static List<UnitResult> rank(List<UnitResult> units) {
         List<UnitResult> out = new ArrayList<>();
         Map<UnitType, List<UnitResult>> byType = units.stream()
@@ -169,15 +169,16 @@ public class IndexResultService {
                         UnitResult::unitType, () -> new java.util.EnumMap<>(UnitType.class), Collectors.toList()));
         for (List<UnitResult> list : byType.values()) {
             List<UnitResult> sorted = new ArrayList<>(list);
-            sorted.sort(Comparator.comparing(UnitResult::percent, Comparator.reverseOrder())
+            // by the total (one set, one maximum): the percent is rounded, the total exact
+            sorted.sort(Comparator.comparing(UnitResult::total, Comparator.reverseOrder())
                     .thenComparing(UnitResult::unitCode));
             int rank = 0;
             BigDecimal last = null;
             for (int i = 0; i < sorted.size(); i++) {
                 UnitResult u = sorted.get(i);
-                if (last == null || u.percent().compareTo(last) != 0) {
+                if (last == null || u.total().compareTo(last) != 0) {
                     rank = i + 1;
-                    last = u.percent();
+                    last = u.total();
                 }
                 out.add(new UnitResult(
                         u.unitCode(),

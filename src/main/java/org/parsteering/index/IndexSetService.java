@@ -129,6 +129,14 @@ public class IndexSetService {
             throw new ConcurrentEditException(audit.lastActor(AUDIT_TYPE, code).orElse(null));
         }
         check(draft);
+        boolean inUse = roundCount(code) > 0;
+        if (inUse
+                && (old.year() != draft.year()
+                        || !old.unitTypes().equals(draft.unitTypes())
+                        || !bandText(old.bands()).equals(bandText(draft.bands())))) {
+            // a round's results are read with the set's bands and unit types: they stay as they were scored
+            throw new BusinessException("index.error.setInUse", code);
+        }
         if (old.maxPoints().compareTo(draft.maxPoints()) != 0) {
             if (roundCount(code) > 0) {
                 throw new BusinessException("index.error.setInUse", code);

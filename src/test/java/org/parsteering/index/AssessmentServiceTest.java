@@ -262,6 +262,12 @@ class AssessmentServiceTest extends IntegrationTest {
                 () -> as("head.baison", () -> rounds.removeEvidence(evidence.publicId())),
                 "index.round.error.submitted");
 
+        // a draft of a unit that never submits does not count at publication
+        as(
+                "head.noivu",
+                () -> rounds.selfScore(
+                        round.id(), "PB-NOIVU", "1.2", new BigDecimal("2"), null, null, version("PB-NOIVU", "1.2")));
+
         // appraisal: a changed point needs a reason, never one's own unit
         as("committee", () -> rounds.startAppraisal(round.id(), current().version()));
         refused(
@@ -302,6 +308,10 @@ class AssessmentServiceTest extends IntegrationTest {
                 () -> as("committee", () -> rounds.publish(round.id(), current().version())),
                 "index.round.error.state.APPRAISAL");
         as("committee", () -> rounds.openAppeals(round.id(), current().version()));
+        // the changed point may still be appealed: no publication before the window closes
+        refused(
+                () -> as("committee", () -> rounds.publish(round.id(), current().version())),
+                "index.round.error.appealWindowOpen");
         refused(
                 () -> as(
                         "head.baison",
@@ -354,12 +364,10 @@ class AssessmentServiceTest extends IntegrationTest {
         IndexItem area1 = sheet.items().getFirst();
         assertThat(sheet.totals().get(area1.id()))
                 .isEqualByComparingTo(new BigDecimal("3.75").add(onTime.computedPoints()));
-        // the department never self-assessed: its scored items have no points, not 0
-        assertThat(as("committee", () -> rounds.sheet(round.id(), "PB-NOIVU"))
-                        .lines()
-                        .getFirst()
-                        .points())
-                .isNull();
+        // the department never submitted: its scored items have no points, not 0 (its draft of 1.2 included)
+        assertThat(as("committee", () -> rounds.sheet(round.id(), "PB-NOIVU")).lines())
+                .filteredOn(l -> l.item().method() == ScoringMethod.MANUAL)
+                .allSatisfy(l -> assertThat(l.points()).isNull());
 
         // frozen
         refused(

@@ -142,6 +142,13 @@ class IndexRemindersTest extends IntegrationTest {
                         appraisal.getFirst().numerator(), appraisal.getFirst().denominator()))
                 .containsExactly(0L, 1L);
 
+        // a unit that has not submitted has nothing to accept
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> as("committee", () -> rounds.acceptRemaining(far.id(), "XA-BAISON")))
+                .hasMessageContaining("index.round.error.notSubmitted");
+        jdbc.sql("""
+                        update index_round_unit set submitted_at = current_timestamp, submitted_by = 't'
+                        where round_id = :id and unit_id = (select id from unit where code = 'XA-BAISON')""").param("id", far.id()).update();
         as("committee", () -> rounds.acceptRemaining(far.id(), "XA-BAISON"));
         assertThat(of(ReminderRule.APPRAISAL_DUE)).extracting(Reminder::state).containsExactly(ReminderState.RESOLVED);
     }

@@ -211,6 +211,20 @@ class IndexSetServiceTest extends IntegrationTest {
                 .contains("3:code:index.import.error.setInUse");
         assertThat(importCsv("T-USED,1,,A (mới),New A,2,,MANUAL,,Y,Hướng dẫn\n").updated())
                 .isEqualTo(1);
+        IndexSetDraft newBands = new IndexSetDraft(
+                "T-USED",
+                null,
+                "Bộ thử",
+                "Test set",
+                2024,
+                null,
+                Set.of(UnitType.COMMUNE),
+                new BigDecimal(2),
+                List.of(
+                        new IndexBand("Đạt", "Pass", BigDecimal.valueOf(50)),
+                        new IndexBand("Chưa đạt", "Fail", BigDecimal.ZERO)));
+        assertThatThrownBy(() -> as("secretary", () -> sets.update("T-USED", newBands, set.version())))
+                .hasMessageContaining("index.error.setInUse");
         assertThatThrownBy(() -> as("secretary", () -> sets.delete("T-USED")))
                 .isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).getMessageKey())
