@@ -86,6 +86,8 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
     final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
     final ComboBox<Long> criterion = new ComboBox<>();
     private final TaskCriteriaService criteria;
+    private final org.parsteering.calendar.WorkingCalendar workingCalendar;
+    private final java.time.Clock clock;
     private final boolean manager;
     final Div board = new Div();
     final Grid<TaskCard> grid = new Grid<>();
@@ -104,7 +106,11 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
             UnitService units,
             TaskImportService importService,
             TaskCriteriaService criteria,
+            org.parsteering.calendar.WorkingCalendar workingCalendar,
+            java.time.Clock clock,
             CurrentUser currentUser) {
+        this.workingCalendar = workingCalendar;
+        this.clock = clock;
         this.tasks = tasks;
         this.criteria = criteria;
         this.plans = plans;
@@ -602,6 +608,7 @@ public class TaskBoardView extends Main implements BeforeEnterObserver, HasDynam
                     dialog[0].close();
                     UI.getCurrent().navigate(TaskDetailView.class, TaskDetailView.params(created.code()));
                 });
+        dialog[0].withWorkingDays(workingCalendar, java.time.LocalDate.now(clock));
         dialog[0].open();
     }
 

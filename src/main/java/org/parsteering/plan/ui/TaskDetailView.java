@@ -64,6 +64,8 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
     private final UnitService units;
     private final AuditService audit;
     private final TaskCriteriaService criteria;
+    private final org.parsteering.calendar.WorkingCalendar workingCalendar;
+    private final java.time.Clock clock;
     private final ParUser user;
     private String code;
     private TaskDetail task;
@@ -75,8 +77,12 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
             UnitService units,
             AuditService audit,
             TaskCriteriaService criteria,
+            org.parsteering.calendar.WorkingCalendar workingCalendar,
+            java.time.Clock clock,
             CurrentUser currentUser) {
         this.criteria = criteria;
+        this.workingCalendar = workingCalendar;
+        this.clock = clock;
         this.tasks = tasks;
         this.progress = progress;
         this.plans = plans;
@@ -145,7 +151,7 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
 
         FormLayout info = new FormLayout();
         info.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
-        item(info, "tasks.deadline", Formats.date(task.deadline(), getLocale()));
+        item(info, "tasks.deadline", deadlineText());
         item(info, "tasks.startDate", Formats.date(task.startDate(), getLocale()));
         item(info, "tasks.priority", getTranslation(task.priority().messageKey()));
         ProgressBar bar = new ProgressBar(0, 100, task.progress());
@@ -216,6 +222,18 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
             card.add(row);
         }
         return card;
+    }
+
+    /** The deadline, and when it falls on a day off the working day it counts until (SPEC 4a). */
+    private String deadlineText() {
+        String text = Formats.date(task.deadline(), getLocale());
+        if (task.deadline() != null && !workingCalendar.isWorkingDay(task.deadline())) {
+            text += " · "
+                    + getTranslation(
+                            "tasks.deadlineOnDayOff",
+                            Formats.date(workingCalendar.onOrAfter(task.deadline()), getLocale()));
+        }
+        return text;
     }
 
     private void item(FormLayout form, String key, String value) {
@@ -354,6 +372,7 @@ public class TaskDetailView extends Main implements BeforeEnterObserver, HasDyna
                     dialog[0].close();
                     render();
                 });
+        dialog[0].withWorkingDays(workingCalendar, java.time.LocalDate.now(clock));
         dialog[0].open();
     }
 

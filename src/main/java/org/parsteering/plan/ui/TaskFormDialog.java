@@ -43,6 +43,9 @@ class TaskFormDialog extends Dialog {
     final ComboBox<String> lead = new ComboBox<>();
     final MultiSelectComboBox<String> coordinating = new MultiSelectComboBox<>();
     final Button save = new Button();
+    final com.vaadin.flow.component.textfield.IntegerField workingDays =
+            new com.vaadin.flow.component.textfield.IntegerField();
+    private FormLayout form;
 
     TaskFormDialog(TaskDraft draft, List<FieldSummary> fields, List<UnitSummary> units, SaveHandler onSave) {
         boolean isNew = draft.getId() == null;
@@ -115,7 +118,7 @@ class TaskFormDialog extends Dialog {
         binder.forField(criterion).bind("indexCriterion");
         binder.readBean(draft);
 
-        FormLayout form = new FormLayout(
+        form = new FormLayout(
                 code,
                 title,
                 field,
@@ -147,5 +150,37 @@ class TaskFormDialog extends Dialog {
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+
+    /**
+     * Deadlines in working days (SPEC 4a): a field "N working days from the start date (or today)" that sets the
+     * deadline, and a note under the deadline when it falls on a day off (it counts until the next working day).
+     */
+    void withWorkingDays(org.parsteering.calendar.WorkingCalendar calendar, LocalDate today) {
+        workingDays.setLabel(getTranslation("tasks.workingDays"));
+        workingDays.setHelperText(getTranslation("tasks.workingDaysHelp"));
+        workingDays.setMin(1);
+        workingDays.setMax(2000);
+        workingDays.setStepButtonsVisible(true);
+        workingDays.setId("task-working-days");
+        workingDays.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() > 0 && e.getValue() <= 2000) {
+                LocalDate from = startDate.getValue() == null ? today : startDate.getValue();
+                deadline.setValue(calendar.plusWorkingDays(from, e.getValue()));
+            }
+        });
+        Runnable note = () -> {
+            LocalDate d = deadline.getValue();
+            if (d != null && !calendar.isWorkingDay(d)) {
+                deadline.setHelperText(getTranslation(
+                        "tasks.deadlineOnDayOff",
+                        org.parsteering.base.ui.Formats.date(calendar.onOrAfter(d), getLocale())));
+            } else {
+                deadline.setHelperText(null);
+            }
+        };
+        deadline.addValueChangeListener(e -> note.run());
+        note.run();
+        form.addComponentAtIndex(form.indexOf(deadline) + 1, workingDays);
     }
 }
