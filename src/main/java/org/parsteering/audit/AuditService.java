@@ -97,6 +97,11 @@ public class AuditService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** The signed-in user's name, as the audit trail records it, or {@value #SYSTEM} for a background job. */
+    public static String currentActor() {
+        return actor();
+    }
+
     static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() || auth.getName() == null ? SYSTEM : auth.getName();

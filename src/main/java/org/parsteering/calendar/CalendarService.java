@@ -12,7 +12,6 @@ import org.parsteering.base.DataVersion;
 import org.parsteering.base.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -145,7 +144,6 @@ public class CalendarService {
     }
 
     private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth.getName() == null ? AuditService.SYSTEM : auth.getName();
+        return AuditService.currentActor();
     }
 }

@@ -1248,6 +1248,6 @@ public class AssessmentService {
     }
 
     private static String actor() {
-        return IndexSetService.AuditServiceActor.name();
+        return AuditService.currentActor();
     }
 }

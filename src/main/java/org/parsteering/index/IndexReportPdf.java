@@ -3,7 +3,6 @@ package org.parsteering.index;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,6 @@ import org.parsteering.unit.UnitType;
  */
 final class IndexReportPdf {
 
-    private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
     private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEC, 0xF2);
     private static final Color MUTED = new Color(0x55, 0x5F, 0x6D);
     private static final Color PROVISIONAL = new Color(0xB0, 0x1E, 0x1E);
@@ -243,10 +240,8 @@ final class IndexReportPdf {
     }
 
     private void fonts() throws IOException {
-        BaseFont regular =
-                BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, REGULAR, null);
-        BaseFont strong =
-                BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, BOLD, null);
+        BaseFont regular = org.parsteering.base.PdfFonts.regular();
+        BaseFont strong = org.parsteering.base.PdfFonts.bold();
         title = new Font(strong, 15);
         heading = new Font(strong, 11.5f);
         body = new Font(regular, 9);
@@ -255,16 +250,5 @@ final class IndexReportPdf {
         smallBold = new Font(strong, 7.5f);
         muted = new Font(regular, 7.5f, Font.NORMAL, MUTED);
         warning = new Font(strong, 11.5f, Font.NORMAL, PROVISIONAL);
-    }
-
-    private static byte[] font(String resource) {
-        try (InputStream in = IndexReportPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing font " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

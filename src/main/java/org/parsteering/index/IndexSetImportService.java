@@ -68,12 +68,19 @@ public class IndexSetImportService {
 
     private final IndexCatalog catalog;
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
     private final AuditService audit;
     private final DataVersion dataVersion;
 
-    IndexSetImportService(IndexCatalog catalog, JdbcClient jdbc, AuditService audit, DataVersion dataVersion) {
+    IndexSetImportService(
+            IndexCatalog catalog,
+            JdbcClient jdbc,
+            org.springframework.jdbc.core.JdbcTemplate template,
+            AuditService audit,
+            DataVersion dataVersion) {
         this.catalog = catalog;
         this.jdbc = jdbc;
+        this.template = template;
         this.audit = audit;
         this.dataVersion = dataVersion;
     }
@@ -277,13 +284,15 @@ public class IndexSetImportService {
                 .query(rs -> {
                     ids.put(rs.getString("code"), rs.getLong("id"));
                 });
-        for (ItemDraft d : merged.values()) {
-            jdbc.sql("update index_item set parent_id = :parent, item_level = :level where id = :id")
-                    .param("parent", d.parentCode() == null ? null : ids.get(d.parentCode()))
-                    .param("level", levels.get(d.code()))
-                    .param("id", ids.get(d.code()))
-                    .update();
-        }
+        template.batchUpdate(
+                "update index_item set parent_id = ?, item_level = ? where id = ?",
+                merged.values().stream()
+                        .map(d -> new Object[] {
+                            d.parentCode() == null ? null : ids.get(d.parentCode()),
+                            levels.get(d.code()),
+                            ids.get(d.code())
+                        })
+                        .toList());
         audit.changes(IndexSetService.AUDIT_TYPE, set.code(), null)
                 .field("items", null, "+" + created.size() + " ~" + updated.size())
                 .save("IMPORT_UPDATE");
@@ -305,26 +314,13 @@ public class IndexSetImportService {
                 head.createCell(c).setCellValue(header.get(c));
             }
             int r = 1;
-            for (IndexItem i : catalog.items(set.id())) {
+            for (List<?> cells : exportRows(set)) {
                 var row = sheet.createRow(r++);
-                Object[] cells = {
-                    set.code(),
-                    i.code(),
-                    i.parentCode(),
-                    i.titleVi(),
-                    i.titleEn(),
-                    number(i.maxPoints()),
-                    i.minPoints().signum() == 0 ? null : number(i.minPoints()),
-                    i.method().name(),
-                    i.rule(),
-                    i.evidenceRequired() ? "Y" : "N",
-                    i.guidance()
-                };
-                for (int c = 0; c < cells.length; c++) {
-                    if (cells[c] instanceof BigDecimal n) {
+                for (int c = 0; c < cells.size(); c++) {
+                    if (cells.get(c) instanceof BigDecimal n) {
                         row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (cells[c] != null) {
-                        row.createCell(c).setCellValue(cells[c].toString());
+                    } else if (cells.get(c) != null) {
+                        row.createCell(c).setCellValue(cells.get(c).toString());
                     }
                 }
             }
@@ -345,6 +341,13 @@ public class IndexSetImportService {
     public byte[] export(String setCode) {
         IndexSetSummary set = catalog.set(setCode)
                 .orElseThrow(() -> new org.parsteering.base.BusinessException("index.error.setNotFound", setCode));
+        List<List<?>> rows = exportRows(set);
+        List<String> header = FORMAT.columns().stream().map(ImportColumn::name).toList();
+        return CsvFile.write(header, rows);
+    }
+
+    /** The rows of a set's export, in the import's columns and tree order (numbers as numbers). */
+    private List<List<?>> exportRows(IndexSetSummary set) {
         List<List<?>> rows = new ArrayList<>();
         for (IndexItem i : catalog.items(set.id())) {
             rows.add(java.util.Arrays.asList(
@@ -360,8 +363,7 @@ public class IndexSetImportService {
                     i.evidenceRequired() ? "Y" : "N",
                     i.guidance()));
         }
-        List<String> header = FORMAT.columns().stream().map(ImportColumn::name).toList();
-        return CsvFile.write(header, rows);
+        return rows;
     }
 
     /** A number as the file writes it: {@code 20}, {@code 1.5}, {@code -3} (a number cell, never prefixed). */

@@ -40,13 +40,21 @@ public class IndexSetService {
 
     private final IndexCatalog catalog;
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
     private final AuditService audit;
     private final DataVersion dataVersion;
     private final Clock clock;
 
-    IndexSetService(IndexCatalog catalog, JdbcClient jdbc, AuditService audit, DataVersion dataVersion, Clock clock) {
+    IndexSetService(
+            IndexCatalog catalog,
+            JdbcClient jdbc,
+            org.springframework.jdbc.core.JdbcTemplate template,
+            AuditService audit,
+            DataVersion dataVersion,
+            Clock clock) {
         this.catalog = catalog;
         this.jdbc = jdbc;
+        this.template = template;
         this.audit = audit;
         this.dataVersion = dataVersion;
         this.clock = clock;
@@ -104,7 +112,7 @@ public class IndexSetService {
                 .param("types", types(draft))
                 .param("max", draft.maxPoints())
                 .param("now", Timestamp.from(clock.instant()))
-                .param("by", AuditServiceActor.name())
+                .param("by", AuditService.currentActor())
                 .update();
         long id = id(code);
         writeBands(id, draft.bands());
@@ -212,35 +220,24 @@ public class IndexSetService {
                 old.maxPoints(),
                 old.bands());
         IndexSetSummary copy = create(draft);
-        Map<Long, Long> ids = new HashMap<>();
-        for (IndexItem i : catalog.items(old.id())) { // depth first: a parent is copied before its children
-            jdbc.sql("""
-                            insert into index_item (set_id, code, parent_id, position, item_level, title_vi, title_en,
-                            max_points, min_points, method, rule_text, evidence_required, guidance)
-                            values (:set, :code, :parent, :position, :level, :vi, :en, :max, :min, :method, :rule,
-                            :evidence, :guidance)""")
-                    .param("set", copy.id())
-                    .param("code", i.code())
-                    .param("parent", i.parentId() == null ? null : ids.get(i.parentId()))
-                    .param("position", i.position())
-                    .param("level", i.level())
-                    .param("vi", i.titleVi())
-                    .param("en", i.titleEn())
-                    .param("max", i.maxPoints())
-                    .param("min", i.minPoints())
-                    .param("method", i.method().name())
-                    .param("rule", i.rule())
-                    .param("evidence", i.evidenceRequired())
-                    .param("guidance", i.guidance())
-                    .update();
-            ids.put(
-                    i.id(),
-                    jdbc.sql("select id from index_item where set_id = :set and code = :code")
-                            .param("set", copy.id())
-                            .param("code", i.code())
-                            .query(Long.class)
-                            .single());
-        }
+        // the tree in one statement, then each item's parent by code (codes are unique within a set)
+        jdbc.sql("""
+                        insert into index_item (set_id, code, parent_id, position, item_level, title_vi, title_en,
+                        max_points, min_points, method, rule_text, evidence_required, guidance)
+                        select :copy, code, null, position, item_level, title_vi, title_en, max_points, min_points,
+                        method, rule_text, evidence_required, guidance from index_item where set_id = :old""").param("copy", copy.id()).param("old", old.id()).update();
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select id, code from index_item where set_id = :set")
+                .param("set", copy.id())
+                .query(rs -> {
+                    ids.put(rs.getString("code"), rs.getLong("id"));
+                });
+        template.batchUpdate(
+                "update index_item set parent_id = ? where id = ?",
+                catalog.items(old.id()).stream()
+                        .filter(i -> i.parentCode() != null)
+                        .map(i -> new Object[] {ids.get(i.parentCode()), ids.get(i.code())})
+                        .toList());
         audit.changes(AUDIT_TYPE, copy.code(), null)
                 .field("copiedFrom", null, code)
                 .save("COPY");
@@ -366,16 +363,5 @@ public class IndexSetService {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** The signed-in user's name for the created_by columns (as the audit trail names them). */
-    static final class AuditServiceActor {
-        private AuditServiceActor() {}
-
-        static String name() {
-            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                    .getAuthentication();
-            return auth == null || auth.getName() == null ? AuditService.SYSTEM : auth.getName();
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.parsteering.report;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,8 +48,6 @@ final class ReportPdf {
 
     private static final int SUMMARY_TITLE = 120;
 
-    private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
     private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEC, 0xF2);
     private static final Color GROUP_BACKGROUND = new Color(0xF4, 0xF6, 0xF9);
     private static final Color BELOW = new Color(0xB0, 0x1E, 0x1E);
@@ -483,10 +480,8 @@ final class ReportPdf {
     }
 
     private void fonts() throws IOException {
-        BaseFont regular =
-                BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, REGULAR, null);
-        BaseFont strong =
-                BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, BOLD, null);
+        BaseFont regular = org.parsteering.base.PdfFonts.regular();
+        BaseFont strong = org.parsteering.base.PdfFonts.bold();
         title = new Font(strong, 17);
         heading = new Font(strong, 11.5f);
         body = new Font(regular, 9);
@@ -495,16 +490,5 @@ final class ReportPdf {
         smallBold = new Font(strong, 7.5f);
         smallBelow = new Font(strong, 7.5f, Font.NORMAL, BELOW);
         muted = new Font(regular, 7.5f, Font.NORMAL, MUTED);
-    }
-
-    private static byte[] font(String resource) {
-        try (InputStream in = ReportPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing font " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
