@@ -94,7 +94,8 @@ class RemindersAndDashboardBenchmark extends KaribuTest {
                             QUARTER,
                             context.getBean(DashboardService.class),
                             context.getBean(org.parsteering.index.IndexResultService.class),
-                            context.getBean(org.parsteering.security.CurrentUser.class))));
+                            context.getBean(org.parsteering.security.CurrentUser.class),
+                            context.getBean(org.parsteering.calendar.PeriodLockService.class))));
             System.out.println(out);
             return;
         }
@@ -160,7 +161,8 @@ class RemindersAndDashboardBenchmark extends KaribuTest {
                         QUARTER,
                         context.getBean(DashboardService.class),
                         context.getBean(org.parsteering.index.IndexResultService.class),
-                        context.getBean(org.parsteering.security.CurrentUser.class))));
+                        context.getBean(org.parsteering.security.CurrentUser.class),
+                        context.getBean(org.parsteering.calendar.PeriodLockService.class))));
 
         System.out.println(out);
         Path file = Path.of("target/benchmark/reminders-dashboard.txt");

@@ -1662,6 +1662,84 @@ class BrowserSmokeIT {
     }
 
     /**
+     * Issue 14's lock: the secretary sees the demo's locked fourth quarter of 2025, locks last quarter after a
+     * confirmation, and a signature import into one of its months is refused with the lock's message in the import
+     * dialog; the quarter is then unlocked with a reason (the rest of the suite may write into it).
+     */
+    @Test
+    void theSecretaryLocksLastQuarterAndAnImportIntoItIsRefused(TestInfo info) throws Exception {
+        onFailureScreenshot(info, () -> {
+            desktopViewport();
+            freshSession();
+            signIn("secretary");
+            driver.get(baseUrl + "/admin/locks");
+            String demoLock = vi("figures.quarter", "4", "2025");
+            waitForGridRow("locks-grid", r -> r.texts().getFirst().equals(demoLock), demoLock);
+
+            LocalDate today = LocalDate.now(VIETNAM);
+            LocalDate lastQuarterStart = today.withDayOfMonth(1)
+                    .withMonth((today.getMonthValue() - 1) / 3 * 3 + 1)
+                    .minusMonths(3);
+            int quarter = (lastQuarterStart.getMonthValue() - 1) / 3 + 1;
+            String label = vi("figures.quarter", String.valueOf(quarter), String.valueOf(lastQuarterStart.getYear()));
+            chooseSelectItem("locks-period", label);
+            click(By.id("locks-lock"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("vaadin-confirm-dialog#locks-confirm")));
+            settle();
+            screenshot("60-locks-confirm.png");
+            click(By.cssSelector("vaadin-confirm-dialog#locks-confirm vaadin-button[slot='confirm-button']"));
+            waitForNotification(vi("locks.locked", label));
+            waitForGridRow("locks-grid", r -> r.texts().getFirst().equals(label), label);
+            settle();
+            screenshot("61-locks-locked.png");
+
+            // A signature import into the locked quarter's second month: refused, with the lock named in the dialog.
+            String month = String.format(
+                    "%d-%02d",
+                    lastQuarterStart.getYear(), lastQuarterStart.plusMonths(1).getMonthValue());
+            Path file = Files.createTempFile("e2e-signatures-", ".csv");
+            try {
+                Files.writeString(
+                        file,
+                        "unit_code,month,documents_issued,documents_signed\n" + UNIT_CODE + "," + month + ",913,457\n",
+                        StandardCharsets.UTF_8);
+                driver.get(baseUrl + "/signatures");
+                click(By.id("signatures-import"));
+                WebElement upload =
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+                fileInput(upload).sendKeys(file.toAbsolutePath().toString());
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-preview-summary")));
+                click(By.id("import-confirm"));
+                WebElement refused =
+                        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-refused")));
+                assertThat(refused.getText())
+                        .startsWith(vi(
+                                        "figures.quarter",
+                                        String.valueOf(quarter),
+                                        String.valueOf(lastQuarterStart.getYear()))
+                                + " đã khóa số liệu")
+                        .contains("secretary")
+                        .contains("dòng 2");
+                settle();
+                screenshot("62-locks-import-refused.png");
+                clickButtonLabelled(CLOSE_LABEL);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+
+            // Unlocked again with a reason, which the dialog asks for.
+            driver.get(baseUrl + "/admin/locks");
+            waitForGridRow("locks-grid", r -> r.texts().getFirst().equals(label), label);
+            click(By.id("locks-unlock-" + lastQuarterStart.getYear() + "-Q" + quarter));
+            typeInto(By.cssSelector("#locks-reason textarea"), "Kiểm thử: mở lại để các bước khác ghi số liệu");
+            click(By.id("locks-unlock-confirm"));
+            waitForNotification(vi("locks.unlocked", label));
+            signOut();
+        });
+    }
+
+    /**
      * Every main screen, as the committee, the secretary (the admin screens) and a unit head, each checked on its
      * own for Content Security Policy refusals; the page really carries the policy, and a refusal provoked on
      * purpose shows up in the console read here (so that an empty list means no violation, not a deaf check).
@@ -1706,7 +1784,13 @@ class BrowserSmokeIT {
                             "/audit",
                             "/profile"),
                     "secretary",
-                    List.of("/admin/users", "/admin/units", "/admin/settings", "/audit"),
+                    List.of(
+                            "/admin/users",
+                            "/admin/units",
+                            "/admin/settings",
+                            "/admin/calendar",
+                            "/admin/locks",
+                            "/audit"),
                     "head.baison",
                     List.of("/", "/my-unit", "/tasks", "TASK", "/dossiers", "/signatures", "/reminders", "/profile"));
             for (String user : List.of("committee", "secretary", "head.baison")) {

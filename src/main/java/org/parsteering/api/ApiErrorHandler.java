@@ -11,6 +11,7 @@ import org.parsteering.base.BusinessException;
 import org.parsteering.base.ConcurrentEditException;
 import org.parsteering.base.Conflicts;
 import org.parsteering.base.Messages;
+import org.parsteering.base.PeriodLockedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -36,7 +37,8 @@ import tools.jackson.databind.ObjectMapper;
  *
  * <ul>
  *   <li>400 {@code bad_request} — a broken rule ({@link BusinessException}) with its message.
- *   <li>409 {@code conflict} — someone else was changing the same rows and the retries did not get
+ *   <li>409 {@code conflict} — the change touches a locked reporting period ({@link PeriodLockedException}), or
+ *       someone else was changing the same rows and the retries did not get
  *       through ({@link Conflicts}); the caller tries again in a moment.
  *   <li>4xx with Spring's own status for a malformed call: a missing parameter or part 400, unreadable
  *       body 400, wrong method 405, wrong media type 415.
@@ -67,6 +69,10 @@ class ApiErrorHandler {
     ResponseEntity<Map<String, Object>> refused(BusinessException e, HttpServletRequest request) {
         if (e instanceof ConcurrentEditException) {
             return answer(e, request);
+        }
+        if (e instanceof PeriodLockedException) {
+            // The data is right but its period is closed (SPEC 4a): a conflict with the state, not a bad request.
+            return body(HttpStatus.CONFLICT, Messages.english(e.getMessageKey(), e.getArgs()), null);
         }
         return body(HttpStatus.BAD_REQUEST, Messages.english(e.getMessageKey(), e.getArgs()), null);
     }

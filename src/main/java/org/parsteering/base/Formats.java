@@ -33,6 +33,10 @@ public final class Formats {
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof LocalDate d) {
                 out[i] = date(d, locale);
+            } else if (out[i] instanceof Period p) {
+                out[i] = p.label(locale);
+            } else if (out[i] instanceof Instant t) {
+                out[i] = dateTime(t, locale);
             }
         }
         return out;

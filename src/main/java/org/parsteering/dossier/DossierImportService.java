@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.parsteering.base.ReportingYears;
 import org.parsteering.base.RetryOnConflict;
@@ -24,6 +25,10 @@ import org.parsteering.base.tabular.TabularFile;
 import org.parsteering.base.tabular.TabularFormat;
 import org.parsteering.base.tabular.TabularReader;
 import org.parsteering.base.tabular.TabularRow;
+import org.parsteering.calendar.LockedPeriods;
+import org.parsteering.calendar.LockedRows;
+import org.parsteering.calendar.PeriodLock;
+import org.parsteering.calendar.PeriodLocks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -74,8 +79,12 @@ public class DossierImportService {
 
     private final org.parsteering.base.DataVersion dataVersion;
 
-    DossierImportService(JdbcTemplate jdbc, Clock clock, org.parsteering.base.DataVersion dataVersion) {
+    private final PeriodLocks periodLocks;
+
+    DossierImportService(
+            JdbcTemplate jdbc, Clock clock, org.parsteering.base.DataVersion dataVersion, PeriodLocks periodLocks) {
         this.dataVersion = dataVersion;
+        this.periodLocks = periodLocks;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -93,6 +102,41 @@ public class DossierImportService {
             Boolean resultSigned,
             boolean fee,
             boolean paidOnline) {}
+
+    /**
+     * The lock a new or changed dossier would break (SPEC 4a). A dossier counts in every period from the day it is
+     * received to the day it is completed (pending in between, for ever while it is pending): a new dossier, or a
+     * change to what it is (unit, procedure, channel, dates, components, fees), touches every period of its life
+     * before and after the change; a change of its completion alone touches the periods from the earlier of the two
+     * completion days on (so recording, in January, the completion of a dossier pending since December leaves a
+     * locked December as it was, while back-dating it into December does not).
+     */
+    static Optional<PeriodLock> lockTouched(LockedPeriods locked, Row old, Row r) {
+        if (old == null) {
+            return locked.overlapping(r.received(), r.completed());
+        }
+        boolean sameDossier = old.unitId() == r.unitId()
+                && old.procedureId() == r.procedureId()
+                && old.channel() == r.channel()
+                && old.received().equals(r.received())
+                && old.due().equals(r.due())
+                && old.components() == r.components()
+                && old.fee() == r.fee()
+                && old.paidOnline() == r.paidOnline();
+        if (!sameDossier) {
+            return locked.overlapping(old.received(), old.completed())
+                    .or(() -> locked.overlapping(r.received(), r.completed()));
+        }
+        if (!Objects.equals(old.completed(), r.completed())) {
+            LocalDate from = old.completed() == null
+                    ? r.completed()
+                    : r.completed() == null || old.completed().isBefore(r.completed())
+                            ? old.completed()
+                            : r.completed();
+            return locked.overlapping(from, null);
+        }
+        return locked.on(r.completed()); // only the result (digitised, signed) of a completion changed
+    }
 
     /**
      * Refuses ({@code AccessDeniedException}) a caller who may not run this import, so that a file is
@@ -146,6 +190,7 @@ public class DossierImportService {
         List<RowError> errors = new ArrayList<>();
         Map<String, Row> rows = new HashMap<>();
         List<String> order = new ArrayList<>();
+        Map<String, Integer> lines = new HashMap<>();
         FirstLines<String> firstLines = new FirstLines<>();
         int checked = 0;
         for (TabularRow row : file.rows()) {
@@ -249,6 +294,7 @@ public class DossierImportService {
                                 fee,
                                 paid));
                 order.add(code);
+                lines.put(code, row.line());
             }
         }
         if (!errors.isEmpty()) {
@@ -276,6 +322,8 @@ public class DossierImportService {
                         rs.getBoolean(11),
                         rs.getBoolean(12)),
                 Row::code);
+        LockedPeriods locked = periodLocks.current();
+        LockedRows lockedRows = new LockedRows();
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -304,8 +352,13 @@ public class DossierImportService {
                 updates.add(values);
             } else {
                 unchanged++;
+                continue;
+            }
+            if (!locked.isEmpty()) {
+                lockedRows.hit(lockTouched(locked, old, r), lines.get(code));
             }
         }
+        lockedRows.throwIfAny();
         int toWrite = inserts.size() + updates.size();
         progress.report(ImportProgress.Phase.WRITING, 0, toWrite);
         Batches.update(jdbc, """

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.parsteering.base.Period;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Role;
 import org.parsteering.base.tabular.FirstLines;
@@ -23,6 +24,9 @@ import org.parsteering.base.tabular.TabularFile;
 import org.parsteering.base.tabular.TabularFormat;
 import org.parsteering.base.tabular.TabularReader;
 import org.parsteering.base.tabular.TabularRow;
+import org.parsteering.calendar.LockedPeriods;
+import org.parsteering.calendar.LockedRows;
+import org.parsteering.calendar.PeriodLocks;
 import org.parsteering.security.CurrentUser;
 import org.parsteering.security.ParUser;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,10 +57,16 @@ public class SignatureImportService {
     private final Clock clock;
 
     private final org.parsteering.base.DataVersion dataVersion;
+    private final PeriodLocks periodLocks;
 
     SignatureImportService(
-            JdbcTemplate jdbc, CurrentUser currentUser, Clock clock, org.parsteering.base.DataVersion dataVersion) {
+            JdbcTemplate jdbc,
+            CurrentUser currentUser,
+            Clock clock,
+            org.parsteering.base.DataVersion dataVersion,
+            PeriodLocks periodLocks) {
         this.dataVersion = dataVersion;
+        this.periodLocks = periodLocks;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -105,6 +115,7 @@ public class SignatureImportService {
         });
         List<RowError> errors = new ArrayList<>();
         Map<Key, int[]> rows = new LinkedHashMap<>();
+        Map<Key, Integer> lines = new HashMap<>();
         FirstLines<Key> firstLines = new FirstLines<>();
         for (TabularRow row : file.rows()) {
             RowParser p = new RowParser(row, errors);
@@ -136,6 +147,7 @@ public class SignatureImportService {
             }
             if (issued != null && signed != null) {
                 rows.put(key, new int[] {issued, signed});
+                lines.put(key, row.line());
             }
         }
         if (!errors.isEmpty()) {
@@ -194,6 +206,20 @@ public class SignatureImportService {
             } else {
                 unchanged++;
             }
+        }
+        // A row that changes a locked month refuses the file (SPEC 4a); re-sending the same figures is no change.
+        LockedPeriods locked = periodLocks.current();
+        if (!locked.isEmpty()) {
+            LockedRows hits = new LockedRows();
+            for (Object[] v : inserts) {
+                Key k = new Key((Long) v[3], YearMonth.from(((Date) v[4]).toLocalDate()));
+                hits.hit(locked.overlapping(Period.month(k.month())), lines.get(k));
+            }
+            for (Object[] v : updates) {
+                Key k = new Key((Long) v[3], YearMonth.from(((Date) v[4]).toLocalDate()));
+                hits.hit(locked.overlapping(Period.month(k.month())), lines.get(k));
+            }
+            hits.throwIfAny();
         }
         Batches.update(
                 jdbc,

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.parsteering.audit.AuditService;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.Period;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
+import org.parsteering.calendar.PeriodLocks;
 import org.parsteering.security.CurrentUser;
 import org.parsteering.unit.Structure;
 import org.parsteering.unit.UnitChangeService;
@@ -39,6 +41,7 @@ public class SignatureService {
 
     private final org.parsteering.base.DataVersion dataVersion;
     private final UnitChangeService changes;
+    private final PeriodLocks periodLocks;
 
     SignatureService(
             JdbcTemplate jdbc,
@@ -47,8 +50,10 @@ public class SignatureService {
             CurrentUser currentUser,
             AuditService audit,
             Clock clock,
-            org.parsteering.base.DataVersion dataVersion) {
+            org.parsteering.base.DataVersion dataVersion,
+            PeriodLocks periodLocks) {
         this.dataVersion = dataVersion;
+        this.periodLocks = periodLocks;
         this.changes = changes;
         this.jdbc = jdbc;
         this.units = units;
@@ -145,6 +150,8 @@ public class SignatureService {
         if (unit.activeTo() != null && month.isAfter(YearMonth.from(unit.activeTo()))) {
             throw new BusinessException("import.error.unitClosed", unit.code(), unit.activeTo());
         }
+        // A locked month's figures stay as they were shown (SPEC 4a).
+        periodLocks.checkOpen(Period.month(month));
         Date m = Date.valueOf(month.atDay(1));
         List<int[]> old = jdbc.query(
                 "select documents_issued, documents_signed from signature_report where unit_id = ? and report_month = ?",

@@ -27,6 +27,7 @@ import org.parsteering.base.DataVersion;
 import org.parsteering.base.PublicIds;
 import org.parsteering.base.Role;
 import org.parsteering.base.Roles;
+import org.parsteering.calendar.PeriodLocks;
 import org.parsteering.plan.EvidenceTypes;
 import org.parsteering.plan.EvidenceUpload;
 import org.parsteering.security.CurrentUser;
@@ -64,6 +65,7 @@ public class AssessmentService {
     private final AuditService audit;
     private final DataVersion dataVersion;
     private final Clock clock;
+    private final PeriodLocks periodLocks;
 
     AssessmentService(
             IndexCatalog catalog,
@@ -73,7 +75,9 @@ public class AssessmentService {
             CurrentUser currentUser,
             AuditService audit,
             DataVersion dataVersion,
-            Clock clock) {
+            Clock clock,
+            PeriodLocks periodLocks) {
+        this.periodLocks = periodLocks;
         this.catalog = catalog;
         this.scorer = scorer;
         this.jdbc = jdbc;
@@ -170,7 +174,8 @@ public class AssessmentService {
     /**
      * The round, its row locked until the transaction ends: every write on a round's scores takes it first, so a
      * score cannot change while the round moves on (submission, appraisal, publication) and each write sees the stage
-     * the round is really in.
+     * the round is really in. A round assesses its year as at its last day: once the period holding 31 December is
+     * locked (SPEC 4a), nothing of the round changes.
      */
     private RoundSummary lockRound(long roundId) {
         jdbc.sql("select id from index_round where id = :id for update")
@@ -178,7 +183,9 @@ public class AssessmentService {
                 .query(Long.class)
                 .optional()
                 .orElseThrow(() -> new BusinessException("index.round.error.notFound", roundId));
-        return requireRound(roundId);
+        RoundSummary round = requireRound(roundId);
+        periodLocks.checkOpen(LocalDate.of(round.year(), 12, 31));
+        return round;
     }
 
     private RoundSummary requireRound(long roundId) {

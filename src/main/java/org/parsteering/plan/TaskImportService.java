@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parsteering.base.BusinessException;
+import org.parsteering.base.PeriodLockedException;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
 import org.parsteering.base.tabular.FirstLines;
@@ -232,6 +233,17 @@ public class TaskImportService {
             throw new ImportRejectedException(errors);
         }
 
+        // Nothing is written when a row would change what a locked period counted (SPEC 4a; the API answers 409).
+        for (TaskDraft d : drafts) {
+            Task t = existing.get(d.getCode());
+            if (t == null || changed(t, d)) {
+                try {
+                    taskService.checkPeriodLocks(t, d);
+                } catch (PeriodLockedException e) {
+                    throw e.onLine(lines.get(d));
+                }
+            }
+        }
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -256,6 +268,8 @@ public class TaskImportService {
                     taskService.update(merged, "import");
                     updated++;
                 }
+            } catch (PeriodLockedException e) {
+                throw e.onLine(lines.get(d)); // the whole file is rolled back; the API answers 409 (SPEC 4a)
             } catch (BusinessException e) {
                 // A rule the row checks could not see (e.g. taking a unit that already started off a task):
                 // the whole file is rolled back.

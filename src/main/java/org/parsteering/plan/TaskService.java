@@ -13,6 +13,7 @@ import org.parsteering.base.BusinessException;
 import org.parsteering.base.ConcurrentEditException;
 import org.parsteering.base.Roles;
 import org.parsteering.base.SearchText;
+import org.parsteering.calendar.PeriodLocks;
 import org.parsteering.unit.Unit;
 import org.parsteering.unit.UnitService;
 import org.parsteering.unit.UnitSummary;
@@ -47,6 +48,7 @@ public class TaskService {
     private final EvidenceStore evidenceStore;
     private final Clock clock;
     private final org.parsteering.settings.SettingsService settings;
+    private final PeriodLocks periodLocks;
 
     TaskService(
             TaskRepository tasks,
@@ -57,7 +59,9 @@ public class TaskService {
             AuditService audit,
             EvidenceStore evidenceStore,
             Clock clock,
-            org.parsteering.settings.SettingsService settings) {
+            org.parsteering.settings.SettingsService settings,
+            PeriodLocks periodLocks) {
+        this.periodLocks = periodLocks;
         this.tasks = tasks;
         this.assignments = assignments;
         this.reports = reports;
@@ -199,6 +203,7 @@ public class TaskService {
         if (tasks.findByCode(draft.getCode()).isPresent()) {
             throw new BusinessException("task.error.codeTaken", draft.getCode());
         }
+        checkPeriodLocks(null, draft);
         Task task = new Task(plan, draft.getCode(), clock.instant());
         applyDetails(task, plan, draft);
         task.setDeadline(draft.getDeadline(), clock.instant());
@@ -241,6 +246,7 @@ public class TaskService {
         }
         String oldLead = task.getLeadUnit().getCode();
         String oldCoordinating = coordinatingCodes(task);
+        checkPeriodLocks(task, draft);
         var changes = audit.changes(AUDIT_TYPE, task.getCode(), draft.getLeadUnitCode())
                 .field("title", task.getTitle(), draft.getTitle())
                 .field("description", task.getDescription(), draft.getDescription())
@@ -272,6 +278,31 @@ public class TaskService {
         return detail(task, LocalDate.now(clock));
     }
 
+    /**
+     * Refuses a new or edited task that would change what a locked period counted (SPEC 4a): a new task due in it,
+     * a deadline moved out of it or into it, other units on a task due in it. Its wording may still change.
+     */
+    void checkPeriodLocks(Task task, TaskDraft draft) {
+        if (task == null) {
+            periodLocks.checkOpen(draft.getDeadline());
+            return;
+        }
+        if (!task.getDeadline().equals(draft.getDeadline())) {
+            periodLocks.checkOpen(task.getDeadline());
+            periodLocks.checkOpen(draft.getDeadline());
+        }
+        boolean otherUnits = !task.getLeadUnit().getCode().equals(draft.getLeadUnitCode())
+                || !coordinatingCodes(task)
+                        .equals(String.join(
+                                ";",
+                                draft.getCoordinatingUnitCodes().stream()
+                                        .sorted()
+                                        .toList()));
+        if (otherUnits) {
+            periodLocks.checkOpen(task.getDeadline());
+        }
+    }
+
     /** Cancels a task (any time before DONE), with a reason. */
     @PreAuthorize(Roles.IS_COMMITTEE_OR_SECRETARY)
     public TaskDetail cancel(String code, long version, String reason) {
@@ -284,6 +315,7 @@ public class TaskService {
             throw new ConcurrentEditException(
                     audit.lastActor(AUDIT_TYPE, task.getCode()).orElse(null));
         }
+        periodLocks.checkOpen(task.getDeadline()); // it would leave the counts of its locked period (SPEC 4a)
         TaskStatus before = task.getStatus();
         task.cancel(reason.strip(), clock.instant());
         tasks.saveAndFlush(task);

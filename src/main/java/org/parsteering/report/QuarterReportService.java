@@ -11,6 +11,7 @@ import java.util.function.IntConsumer;
 import org.parsteering.base.BusinessException;
 import org.parsteering.base.Period;
 import org.parsteering.base.Roles;
+import org.parsteering.calendar.PeriodLocks;
 import org.parsteering.dossier.FigureGroup;
 import org.parsteering.dossier.FigureGroupService;
 import org.parsteering.dossier.FigureReport;
@@ -57,6 +58,7 @@ public class QuarterReportService {
     private final SettingsService settings;
     private final FigureGroupService groups;
     private final Clock clock;
+    private final PeriodLocks periodLocks;
 
     QuarterReportService(
             CompletionService completion,
@@ -65,7 +67,9 @@ public class QuarterReportService {
             ReminderService reminders,
             SettingsService settings,
             FigureGroupService groups,
-            Clock clock) {
+            Clock clock,
+            PeriodLocks periodLocks) {
+        this.periodLocks = periodLocks;
         this.groups = groups;
         this.completion = completion;
         this.figures = figures;
@@ -186,6 +190,7 @@ public class QuarterReportService {
                 months,
                 signatureRows,
                 List.copyOf(active.subList(0, Math.min(active.size(), MAX_REMINDERS))),
-                reminderTotal);
+                reminderTotal,
+                periodLocks.current().overlapping(quarter));
     }
 }

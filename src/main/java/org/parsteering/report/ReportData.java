@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.parsteering.base.Period;
+import org.parsteering.calendar.PeriodLock;
 import org.parsteering.dossier.FigureGroup;
 import org.parsteering.dossier.FigureReport;
 import org.parsteering.dossier.SignatureRow;
@@ -19,7 +21,8 @@ import org.parsteering.settings.Thresholds;
  * same moment hold the same numbers. {@code lateTotal} is the number of late dossiers (the figures' count);
  * {@code late} may hold fewer when the list was capped, as {@code reminders} against {@code reminderTotal}.
  * {@code groups} are the group rows of the deployment level, in order; {@code figures.structure()} is the
- * structure the figures and the signature rows are in.
+ * structure the figures and the signature rows are in. {@code lock} is the lock of the quarter (or of one of its
+ * months), which the report names: its figures are then final.
  */
 record ReportData(
         Period quarter,
@@ -35,7 +38,8 @@ record ReportData(
         List<YearMonth> months,
         List<SignatureRow> signatures,
         List<Reminder> reminders,
-        long reminderTotal) {
+        long reminderTotal,
+        Optional<PeriodLock> lock) {
 
     boolean vietnamese() {
         return "vi".equals(locale.getLanguage());

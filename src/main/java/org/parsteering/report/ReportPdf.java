@@ -121,6 +121,9 @@ final class ReportPdf {
                 text.t("report.pdf.asOf", text.date(data.figures().end()), text.date(data.today())), muted));
         d.add(new Paragraph(
                 text.t("report.structureLine", text.t(data.figures().structure().messageKey())), muted));
+        data.lock()
+                .ifPresent(l ->
+                        d.add(new Paragraph(text.t("locks.banner", l.period(), l.lockedAt(), l.lockedBy()), muted)));
 
         section(d, "report.pdf.figures");
         PdfPTable figures = table(new float[] {34, 14, 20, 12, 20});

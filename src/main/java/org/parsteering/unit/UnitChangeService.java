@@ -19,6 +19,7 @@ import org.parsteering.audit.AuditService;
 import org.parsteering.base.DataVersion;
 import org.parsteering.base.RetryOnConflict;
 import org.parsteering.base.Roles;
+import org.parsteering.calendar.PeriodLocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,6 +65,7 @@ public class UnitChangeService {
     private final ApplicationEventPublisher events;
     private final DataVersion dataVersion;
     private final Clock clock;
+    private final PeriodLocks periodLocks;
 
     UnitChangeService(
             UnitRepository units,
@@ -72,7 +74,9 @@ public class UnitChangeService {
             AuditService audit,
             ApplicationEventPublisher events,
             DataVersion dataVersion,
-            Clock clock) {
+            Clock clock,
+            PeriodLocks periodLocks) {
+        this.periodLocks = periodLocks;
         this.units = units;
         this.changes = changes;
         this.jdbc = jdbc;
@@ -161,6 +165,8 @@ public class UnitChangeService {
         if (r.kind() == null) {
             throw new UnitChangeException("unit.change.error.kindRequired", "kind");
         }
+        // A change dated in a locked period would move that period's figures between units (SPEC 4a).
+        periodLocks.checkOpen(r.changeDate());
         String basis = r.legalBasis() == null ? "" : r.legalBasis().strip();
         if (basis.isEmpty()) {
             throw new UnitChangeException("unit.change.error.legalBasisRequired", "legal_basis");
@@ -189,11 +195,12 @@ public class UnitChangeService {
         if (successorName != null && successorName.length() > Unit.NAME_LENGTH) {
             throw new UnitChangeException("unit.change.error.nameTooLong", "successor_name", Unit.NAME_LENGTH);
         }
-        return switch (r.kind()) {
+        Recorded recorded = switch (r.kind()) {
             case RENAME -> rename(r.changeDate(), codes, successorCode, successorName, basis);
             case MERGE, ABOLISH ->
                 close(r.kind(), r.changeDate(), codes, successorCode, successorName, r.successorType(), basis);
         };
+        return recorded;
     }
 
     private Recorded rename(LocalDate date, List<String> codes, String code, String newName, String basis) {

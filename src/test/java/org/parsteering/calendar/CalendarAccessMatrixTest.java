@@ -2,11 +2,13 @@ package org.parsteering.calendar;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
+import org.parsteering.base.Period;
 import org.parsteering.base.tabular.TabularFile;
 import org.parsteering.support.AccessMatrixTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,9 @@ class CalendarAccessMatrixTest extends AccessMatrixTest<CalendarAccessMatrixTest
 
     @Autowired
     CalendarImportService importer;
+
+    @Autowired
+    PeriodLockService locks;
 
     static final class Cell extends AccessMatrixTest.Cell<CalendarAccessMatrixTest> {
         Cell(String method, Set<String> allowedRoles, Call<CalendarAccessMatrixTest> call) {
@@ -49,7 +54,14 @@ class CalendarAccessMatrixTest extends AccessMatrixTest<CalendarAccessMatrixTest
                     SECRETARY_ONLY,
                     (t, s) ->
                             t.importer.importDays(new TabularFile(CalendarImportService.FORMAT.required(), List.of()))),
-            new Cell("CalendarImportService.export", ALL, (t, s) -> t.importer.export(2026)));
+            new Cell("CalendarImportService.export", ALL, (t, s) -> t.importer.export(2026)),
+            new Cell("PeriodLockService.locks", ALL, (t, s) -> t.locks.locks()),
+            new Cell("PeriodLockService.lockOf", ALL, (t, s) -> t.locks.lockOf(Period.quarter(2024, 1))),
+            new Cell(
+                    "PeriodLockService.lock",
+                    SECRETARY_ONLY,
+                    (t, s) -> t.locks.lock(Period.month(YearMonth.of(2024, 1)))),
+            new Cell("PeriodLockService.unlock", SECRETARY_ONLY, (t, s) -> t.locks.unlock(-1, "test")));
 
     CalendarAccessMatrixTest() {
         super(CELLS, ACCOUNTS);
@@ -61,6 +73,6 @@ class CalendarAccessMatrixTest extends AccessMatrixTest<CalendarAccessMatrixTest
 
     @Override
     protected List<Class<?>> services() {
-        return List.of(CalendarService.class, CalendarImportService.class);
+        return List.of(CalendarService.class, CalendarImportService.class, PeriodLockService.class);
     }
 }

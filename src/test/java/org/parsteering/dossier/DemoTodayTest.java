@@ -218,4 +218,14 @@ class DemoTodayTest {
                         Long.class))
                 .isEqualTo(1);
     }
+
+    @Test
+    void the_fourth_quarter_of_2025_is_locked_by_the_secretary_and_nothing_else() {
+        assertThat(jdbc.queryForList("select period_from, period_to, locked_by from period_lock"))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get("period_from").toString()).isEqualTo("2025-10-01");
+                    assertThat(row.get("period_to").toString()).isEqualTo("2025-12-31");
+                });
+    }
 }

@@ -40,6 +40,7 @@ class MainLayoutTest extends KaribuTest {
                         "admin/users",
                         "admin/settings",
                         "admin/calendar",
+                        "admin/locks",
                         "audit",
                         "profile");
     }

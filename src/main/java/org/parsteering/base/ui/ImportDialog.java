@@ -232,7 +232,12 @@ public class ImportDialog extends Dialog {
         } else if (cause instanceof ImportRejectedException e) {
             showErrors(fileName, e);
         } else if (cause instanceof BusinessException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+            // A refusal of the whole file (a locked period, SPEC 4a): it stays in the dialog as well as in a toast.
+            String text = getTranslation(e.getMessageKey(), e.getArgs());
+            Paragraph refused = new Paragraph(text);
+            refused.addClassNames("import-rejected", "import-refused");
+            result.add(refused);
+            Notifications.error(text);
         } else if (Conflicts.isConflict(cause)) {
             // Another change held the same rows even after the service's retries: nothing was saved.
             log.info("Import of {} met a concurrent change: {}", fileName, cause.toString());

@@ -29,6 +29,7 @@ import org.parsteering.base.ui.Formats;
 import org.parsteering.base.ui.HtmlBuilder;
 import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
+import org.parsteering.calendar.PeriodLockService;
 import org.parsteering.dashboard.CommitteeDashboard;
 import org.parsteering.dashboard.DashboardService;
 import org.parsteering.dashboard.FigureTile;
@@ -79,8 +80,14 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     /** Set while the address is read: the choices then reflect it and do not navigate. */
     private boolean applyingUrl;
 
+    private final PeriodLockService locks;
+
     public DashboardView(
-            DashboardService dashboards, org.parsteering.index.IndexResultService indexes, CurrentUser currentUser) {
+            DashboardService dashboards,
+            org.parsteering.index.IndexResultService indexes,
+            CurrentUser currentUser,
+            PeriodLockService locks) {
+        this.locks = locks;
         this.dashboards = dashboards;
         this.indexes = indexes;
         this.user = currentUser.require();
@@ -171,6 +178,13 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     void render() {
         content.removeAll();
+        // A locked period's figures are final (SPEC 4a): say so above them, with who locked it and when.
+        locks.lockOf(current).ifPresent(l -> {
+            Div banner = new Div(getTranslation("locks.banner", l.period(), l.lockedAt(), l.lockedBy()));
+            banner.addClassNames("notice", "lock-banner");
+            banner.setId("dashboard-locked");
+            content.add(banner);
+        });
         if (user.role() == Role.UNIT_HEAD) {
             renderUnit(dashboards.unit(current, getLocale(), structure.structure()));
         } else {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,6 +29,7 @@ import org.parsteering.base.Roles;
 import org.parsteering.base.ui.JobProgress;
 import org.parsteering.base.ui.Notifications;
 import org.parsteering.base.ui.ViewHeader;
+import org.parsteering.calendar.PeriodLockService;
 import org.parsteering.report.QuarterReportService;
 import org.parsteering.report.ReportProgress;
 import org.parsteering.unit.Structure;
@@ -75,7 +77,13 @@ public class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flo
     final Div result = new Div();
     private CompletableFuture<byte[]> running;
 
-    public ReportsView(QuarterReportService reports, BackgroundJobs jobs, Clock clock) {
+    /** "Quarter 4 of 2025 is locked: its figures are final (locked on … by …)", when the chosen quarter is. */
+    final Paragraph locked = new Paragraph();
+
+    private final PeriodLockService locks;
+
+    public ReportsView(QuarterReportService reports, BackgroundJobs jobs, Clock clock, PeriodLockService locks) {
+        this.locks = locks;
         this.reports = reports;
         this.jobs = jobs;
         addClassName("reports-view");
@@ -89,7 +97,10 @@ public class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flo
         quarter.setLabel(getTranslation("report.quarter"));
         quarter.setValue(current.key());
         quarter.setId("report-quarter");
-        quarter.addValueChangeListener(e -> result.removeAll());
+        quarter.addValueChangeListener(e -> {
+            result.removeAll();
+            showLock();
+        });
 
         xlsx.setText(getTranslation("report.xlsx"));
         xlsx.setIcon(VaadinIcon.FILE_TABLE.create());
@@ -125,7 +136,17 @@ public class ReportsView extends Main implements HasDynamicTitle, com.vaadin.flo
 
         result.addClassName("report-result");
         result.setId("report-result");
-        add(bar, progressArea, result);
+        locked.addClassName("notice");
+        locked.setId("report-locked");
+        add(bar, locked, progressArea, result);
+        showLock();
+    }
+
+    private void showLock() {
+        var lock = Period.parse(quarter.getValue() == null ? "" : quarter.getValue())
+                .flatMap(locks::lockOf);
+        lock.ifPresent(l -> locked.setText(getTranslation("locks.banner", l.period(), l.lockedAt(), l.lockedBy())));
+        locked.setVisible(lock.isPresent());
     }
 
     private String label(String key) {

@@ -24,14 +24,15 @@ public final class DashboardHeapProbe {
             Period period,
             DashboardService dashboards,
             org.parsteering.index.IndexResultService indexes,
-            CurrentUser user) {
+            CurrentUser user,
+            org.parsteering.calendar.PeriodLockService locks) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         Div holder = new Div();
         UI.getCurrent().add(holder);
         long before = usedAfterGc(memory);
         List<DashboardView> views = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            DashboardView view = new DashboardView(dashboards, indexes, user);
+            DashboardView view = new DashboardView(dashboards, indexes, user, locks);
             view.show(period);
             holder.add(view);
             views.add(view);
