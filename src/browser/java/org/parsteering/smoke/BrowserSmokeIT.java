@@ -1674,7 +1674,7 @@ class BrowserSmokeIT {
             signIn("secretary");
             driver.get(baseUrl + "/admin/locks");
             String demoLock = vi("figures.quarter", "4", "2025");
-            waitForGridRow("locks-grid", r -> r.texts().getFirst().equals(demoLock), demoLock);
+            waitForGridRow("locks-grid", r -> r.texts().get(vi("locks.period")).equals(demoLock), demoLock);
 
             LocalDate today = LocalDate.now(VIETNAM);
             LocalDate lastQuarterStart = today.withDayOfMonth(1)
@@ -1690,7 +1690,7 @@ class BrowserSmokeIT {
             screenshot("60-locks-confirm.png");
             click(By.cssSelector("vaadin-confirm-dialog#locks-confirm vaadin-button[slot='confirm-button']"));
             waitForNotification(vi("locks.locked", label));
-            waitForGridRow("locks-grid", r -> r.texts().getFirst().equals(label), label);
+            waitForGridRow("locks-grid", r -> r.texts().get(vi("locks.period")).equals(label), label);
             settle();
             screenshot("61-locks-locked.png");
 
@@ -1730,7 +1730,7 @@ class BrowserSmokeIT {
 
             // Unlocked again with a reason, which the dialog asks for.
             driver.get(baseUrl + "/admin/locks");
-            waitForGridRow("locks-grid", r -> r.texts().getFirst().equals(label), label);
+            waitForGridRow("locks-grid", r -> r.texts().get(vi("locks.period")).equals(label), label);
             click(By.id("locks-unlock-" + lastQuarterStart.getYear() + "-Q" + quarter));
             typeInto(By.cssSelector("#locks-reason textarea"), "Kiểm thử: mở lại để các bước khác ghi số liệu");
             click(By.id("locks-unlock-confirm"));
