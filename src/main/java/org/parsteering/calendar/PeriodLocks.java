@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The check every write of dated data makes (SPEC 4a): dossiers, signature entries, task deadlines and completions,
- * assessment scores. No access rule of its own: the services that call it check their callers, as they do for
+ * The check every write of dated data makes (SPEC 4a): dossiers, signature entries, task deadlines and units, unit
+ * changes, assessment rounds. (Progress reports and acceptances are dated the day they are made, which no lock
+ * covers: only ended periods are locked.) No access rule of its own: the services that call it check their callers, as they do for
  * {@link WorkingCalendar}. The locks are read in the caller's transaction: a lock applies to the changes that begin
  * after it is committed (one already under way when the secretary locks finishes as it began).
  */

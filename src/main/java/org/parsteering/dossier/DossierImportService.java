@@ -108,7 +108,7 @@ public class DossierImportService {
      * received to the day it is completed (pending in between, for ever while it is pending): a new dossier, or a
      * change to what it is (unit, procedure, channel, dates, components, fees), touches every period of its life
      * before and after the change; a change of its completion alone touches the periods from the earlier of the two
-     * completion days on (so recording, in January, the completion of a dossier pending since December leaves a
+     * completion days on, or the days between two completion days (so recording, in January, the completion of a dossier pending since December leaves a
      * locked December as it was, while back-dating it into December does not).
      */
     static Optional<PeriodLock> lockTouched(LockedPeriods locked, Row old, Row r) {
@@ -128,12 +128,13 @@ public class DossierImportService {
                     .or(() -> locked.overlapping(r.received(), r.completed()));
         }
         if (!Objects.equals(old.completed(), r.completed())) {
-            LocalDate from = old.completed() == null
-                    ? r.completed()
-                    : r.completed() == null || old.completed().isBefore(r.completed())
-                            ? old.completed()
-                            : r.completed();
-            return locked.overlapping(from, null);
+            if (old.completed() == null || r.completed() == null) { // pending before or after: from then on
+                return locked.overlapping(old.completed() == null ? r.completed() : old.completed(), null);
+            }
+            // moved from one day to another: the days between, where it counted as pending or completed
+            boolean earlier = old.completed().isBefore(r.completed());
+            return locked.overlapping(
+                    earlier ? old.completed() : r.completed(), earlier ? r.completed() : old.completed());
         }
         return locked.on(r.completed()); // only the result (digitised, signed) of a completion changed
     }

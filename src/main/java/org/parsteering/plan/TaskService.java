@@ -280,7 +280,8 @@ public class TaskService {
 
     /**
      * Refuses a new or edited task that would change what a locked period counted (SPEC 4a): a new task due in it,
-     * a deadline moved out of it or into it, other units on a task due in it. Its wording may still change.
+     * a deadline moved out of it or into it, other units or another PAR field on a task due in it. Its wording may
+     * still change.
      */
     void checkPeriodLocks(Task task, TaskDraft draft) {
         if (task == null) {
@@ -291,14 +292,21 @@ public class TaskService {
             periodLocks.checkOpen(task.getDeadline());
             periodLocks.checkOpen(draft.getDeadline());
         }
+        // The units the task is with now (an assignment handed over by a unit change is no longer one of them).
+        String coordinatingNow = String.join(
+                ";",
+                task.getAssignments().stream()
+                        .filter(a -> !a.isLead() && a.getStatus() != TaskStatus.CANCELLED)
+                        .map(a -> a.getUnit().getCode())
+                        .sorted()
+                        .toList());
         boolean otherUnits = !task.getLeadUnit().getCode().equals(draft.getLeadUnitCode())
-                || !coordinatingCodes(task)
-                        .equals(String.join(
-                                ";",
-                                draft.getCoordinatingUnitCodes().stream()
-                                        .sorted()
-                                        .toList()));
-        if (otherUnits) {
+                || !coordinatingNow.equals(String.join(
+                        ";", draft.getCoordinatingUnitCodes().stream().sorted().toList()));
+        // the PAR field: the locked period's figures are grouped by it
+        boolean otherField =
+                draft.getFieldCode() != null && !task.getField().getCode().equals(draft.getFieldCode());
+        if (otherUnits || otherField) {
             periodLocks.checkOpen(task.getDeadline());
         }
     }

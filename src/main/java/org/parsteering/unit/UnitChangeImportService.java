@@ -121,6 +121,8 @@ public class UnitChangeImportService {
                 }
             } catch (UnitChangeException e) {
                 errors.add(RowError.of(r.line(), e.column(), e.getMessageKey(), e.getArgs()));
+            } catch (org.parsteering.base.PeriodLockedException e) {
+                throw e.onLine(r.line()); // the whole file is refused; the API answers 409 (SPEC 4a)
             } catch (org.parsteering.base.BusinessException e) {
                 errors.add(RowError.of(r.line(), "", e.getMessageKey(), e.getArgs()));
             }

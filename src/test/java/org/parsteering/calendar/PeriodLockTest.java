@@ -238,6 +238,19 @@ class PeriodLockTest extends IntegrationTest {
                 () -> dossierImport.importFile(dossier(unique("LOCK-A-"), "ONLINE", "2024-04-03", ""), "d.csv"));
     }
 
+    @Test
+    void a_completion_moved_between_two_days_before_a_locked_month_is_not_refused_but_one_moved_into_it_is() {
+        String code = unique("LOCK-C-").toUpperCase(Locale.ROOT);
+        as("committee", () -> dossierImport.importFile(dossier(code, "ONLINE", "2024-01-05", "2024-02-10"), "d.csv"));
+        lock(Period.month(YearMonth.of(2024, 3)));
+        as("committee", () -> dossierImport.importFile(dossier(code, "ONLINE", "2024-01-05", "2024-02-12"), "d.csv"));
+        assertThat(completed(code)).isEqualTo(LocalDate.of(2024, 2, 12));
+        assertThatThrownBy(() -> as(
+                        "committee",
+                        () -> dossierImport.importFile(dossier(code, "ONLINE", "2024-01-05", "2024-03-05"), "d.csv")))
+                .isInstanceOf(PeriodLockedException.class);
+    }
+
     // ---------------------------------------------------------------- tasks
 
     @Test
@@ -261,6 +274,10 @@ class PeriodLockTest extends IntegrationTest {
         TaskDraft back = june.toDraft();
         back.setDeadline(LocalDate.of(2024, 3, 1));
         assertThatThrownBy(() -> as("committee", () -> tasks.update(back, "earlier")))
+                .isInstanceOf(PeriodLockedException.class);
+        TaskDraft otherField = march.toDraft();
+        otherField.setFieldCode("CPDT"); // the locked figures are grouped by field
+        assertThatThrownBy(() -> as("committee", () -> tasks.update(otherField, null)))
                 .isInstanceOf(PeriodLockedException.class);
         // its wording is not a figure
         TaskDraft retitled = march.toDraft();
