@@ -13,6 +13,11 @@ public record PeriodLock(long id, Period period, Instant lockedAt, String locked
         return !period.to().isBefore(from) && (to == null || !period.from().isAfter(to));
     }
 
+    /** Whether the lock covers every day of {@code other} (a lock of its quarter covers a month). */
+    public boolean covers(Period other) {
+        return !period.from().isAfter(other.from()) && !period.to().isBefore(other.to());
+    }
+
     public PeriodLockedException refusal() {
         return new PeriodLockedException(period, lockedAt, lockedBy);
     }

@@ -72,7 +72,7 @@ public class PeriodLockService {
         }
         List<PeriodLock> existing = locks.read();
         for (PeriodLock l : existing) {
-            if (!l.period().from().isAfter(period.from()) && !l.period().to().isBefore(period.to())) {
+            if (l.covers(period)) {
                 throw new BusinessException("lock.error.already", l.period(), l.lockedAt(), l.lockedBy());
             }
         }

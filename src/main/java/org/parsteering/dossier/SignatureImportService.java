@@ -190,6 +190,9 @@ public class SignatureImportService {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         int unchanged = 0;
+        // A row that changes a locked month refuses the file (SPEC 4a); re-sending the same figures is no change.
+        LockedPeriods locked = periodLocks.current();
+        LockedRows lockedRows = new LockedRows();
         for (var e : rows.entrySet()) {
             int[] old = existing.get(e.getKey());
             Object[] values = {
@@ -205,22 +208,11 @@ public class SignatureImportService {
                 updates.add(values);
             } else {
                 unchanged++;
+                continue;
             }
+            lockedRows.hit(locked.overlapping(Period.month(e.getKey().month())), lines.get(e.getKey()));
         }
-        // A row that changes a locked month refuses the file (SPEC 4a); re-sending the same figures is no change.
-        LockedPeriods locked = periodLocks.current();
-        if (!locked.isEmpty()) {
-            LockedRows hits = new LockedRows();
-            for (Object[] v : inserts) {
-                Key k = new Key((Long) v[3], YearMonth.from(((Date) v[4]).toLocalDate()));
-                hits.hit(locked.overlapping(Period.month(k.month())), lines.get(k));
-            }
-            for (Object[] v : updates) {
-                Key k = new Key((Long) v[3], YearMonth.from(((Date) v[4]).toLocalDate()));
-                hits.hit(locked.overlapping(Period.month(k.month())), lines.get(k));
-            }
-            hits.throwIfAny();
-        }
+        lockedRows.throwIfAny();
         Batches.update(
                 jdbc,
                 "insert into signature_report (documents_issued, documents_signed, updated_at, unit_id, report_month) values (?, ?, ?, ?, ?)",

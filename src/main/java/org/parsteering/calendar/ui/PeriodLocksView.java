@@ -125,9 +125,7 @@ public class PeriodLocksView extends Main implements HasDynamicTitle {
     }
 
     private static boolean covered(List<PeriodLock> current, Period p) {
-        return current.stream()
-                .anyMatch(l ->
-                        !l.period().from().isAfter(p.from()) && !l.period().to().isBefore(p.to()));
+        return current.stream().anyMatch(l -> l.covers(p));
     }
 
     void refresh() {
